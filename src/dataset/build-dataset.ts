@@ -1,0 +1,397 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { DatasetError, type DatasetIssue } from '../errors.js';
+import { computeMentions, findWordOccurrences } from './compute-mentions.js';
+import { deepFreeze } from './deep-freeze.js';
+import { locateQuote, type SearchableDocument } from './locate-quote.js';
+import type {
+  Dataset,
+  DocumentRecord,
+  Entity,
+  Evidence,
+  MetaField,
+  Position,
+  Predicate,
+  Qualifiers,
+  SourceLocation,
+  Statement,
+  StatementValue,
+  TimeValue,
+} from './model.js';
+import { normalizeAlias } from './normalize-alias.js';
+import { normalizeQuote, normalizeText } from './normalized-text.js';
+import { parseTime } from './parse-time.js';
+import {
+  rawDocumentSchema,
+  rawEntitySchema,
+  rawPositionSchema,
+  rawPredicateSchema,
+  rawStatementSchema,
+  type RawTime,
+} from './raw-schema.js';
+import { readYamlEntries, type YamlEntry } from './read-yaml-entries.js';
+import { splitParagraphs } from './text-structure.js';
+
+/** A file of the dataset directory, by its path relative to the directory. */
+export interface DatasetFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The raw files of a dataset directory, as read from disk (or built by a test). */
+export interface DatasetFiles {
+  readonly directory: string;
+  /** `documents.yaml`. */
+  readonly documentsYaml: DatasetFile | null;
+  /** `documents/*.txt`, keyed by file name. */
+  readonly texts: ReadonlyMap<string, DatasetFile>;
+  readonly vocabulary: readonly DatasetFile[];
+  readonly entities: readonly DatasetFile[];
+  readonly statements: readonly DatasetFile[];
+  readonly positions: readonly DatasetFile[];
+}
+
+/** Content hash over every file, in a fixed order: the dataset version. */
+export function datasetVersion(files: DatasetFiles): string {
+  const all = [
+    ...(files.documentsYaml ? [files.documentsYaml] : []),
+    ...files.texts.values(),
+    ...files.vocabulary,
+    ...files.entities,
+    ...files.statements,
+    ...files.positions,
+  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const hash = createHash('sha256');
+  for (const file of all) {
+    hash.update(file.path).update('\0').update(file.text).update('\0');
+  }
+  return `sha256:${hash.digest('hex')}`;
+}
+
+class Checker {
+  readonly issues: DatasetIssue[] = [];
+
+  add(where: SourceLocation, entry: string | null, reason: string): void {
+    this.issues.push({ file: where.file, line: where.line, entry, reason });
+  }
+
+  /** Parses each YAML entry with `schema`; entries that fail are reported and dropped. */
+  parseAll<S extends z.ZodType>(files: readonly DatasetFile[], schema: S): Array<{ raw: z.infer<S>; at: SourceLocation; entry: string }> {
+    const out: Array<{ raw: z.infer<S>; at: SourceLocation; entry: string }> = [];
+    for (const file of files) {
+      for (const item of readYamlEntries(file.path, file.text, this.issues)) {
+        const entry = entryName(item);
+        const at = { file: item.file, line: item.line };
+        const parsed = schema.safeParse(item.value);
+        if (!parsed.success) {
+          for (const problem of parsed.error.issues) {
+            const path = problem.path.length > 0 ? `${problem.path.join('.')}: ` : '';
+            this.add(at, entry, `${path}${problem.message}`);
+          }
+          continue;
+        }
+        out.push({ raw: parsed.data, at, entry });
+      }
+    }
+    return out;
+  }
+}
+
+function entryName(item: YamlEntry): string {
+  const id = (item.value as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : `#${item.index + 1}`;
+}
+
+function toTime(check: Checker, at: SourceLocation, entry: string, field: string, raw: RawTime | null | undefined): TimeValue | null {
+  if (raw === null || raw === undefined) return null;
+  const value = typeof raw === 'string' ? raw : raw.value;
+  const inferred = typeof raw === 'string' ? null : (raw.inferred ?? null);
+  const parsed = parseTime(value, inferred);
+  if (typeof parsed === 'string') {
+    check.add(at, entry, `${field}: ${parsed}`);
+    return null;
+  }
+  return parsed;
+}
+
+/**
+ * Validates the raw files and builds the immutable {@link Dataset}. Every problem is collected;
+ * if there is any, a {@link DatasetError} listing all of them is thrown and nothing is returned.
+ */
+export function buildDataset(files: DatasetFiles): Dataset {
+  const check = new Checker();
+  const ids = new Map<string, SourceLocation>();
+  const claimId = (id: string, at: SourceLocation): boolean => {
+    const first = ids.get(id);
+    if (first) {
+      check.add(at, id, `duplicate id: already defined at ${first.file}${first.line === null ? '' : `:${first.line}`}`);
+      return false;
+    }
+    ids.set(id, at);
+    return true;
+  };
+
+  // Documents and their metadata.
+  if (!files.documentsYaml) check.add({ file: 'documents.yaml', line: null }, null, 'file is missing');
+  const searchable = new Map<string, SearchableDocument>();
+  const rawDocs = check.parseAll(files.documentsYaml ? [files.documentsYaml] : [], rawDocumentSchema);
+  const usedFiles = new Set<string>();
+  for (const { raw, at, entry } of rawDocs) {
+    if (!claimId(raw.id, at)) continue;
+    const file = files.texts.get(raw.file);
+    if (!file) {
+      check.add(at, entry, `file: documents/${raw.file} does not exist`);
+      continue;
+    }
+    if (usedFiles.has(raw.file)) check.add(at, entry, `file: documents/${raw.file} is described twice`);
+    usedFiles.add(raw.file);
+    searchable.set(raw.id, { id: raw.id, text: file.text, normalized: normalizeText(file.text), paragraphs: splitParagraphs(file.text) });
+  }
+  for (const name of files.texts.keys()) {
+    if (!usedFiles.has(name) && rawDocs.length > 0) {
+      check.add({ file: `documents/${name}`, line: null }, null, 'document has no entry in documents.yaml');
+    }
+  }
+
+  const evidenceOf = (
+    at: SourceLocation,
+    entry: string,
+    field: string,
+    list: ReadonlyArray<{ document: string; quote: string; occurrence?: number | undefined }>,
+  ): Evidence[] => {
+    const out: Evidence[] = [];
+    list.forEach((item, i) => {
+      const doc = searchable.get(item.document);
+      if (!doc) {
+        check.add(at, entry, `${field}[${i}].document: unknown document ${item.document}`);
+        return;
+      }
+      const found = locateQuote(doc, item.quote, item.occurrence ?? 1);
+      if (typeof found === 'string') check.add(at, entry, `${field}[${i}]: ${found}`);
+      else out.push(found);
+    });
+    return out;
+  };
+
+  // Predicates.
+  const predicates = new Map<string, Predicate>();
+  for (const { raw, at, entry } of check.parseAll(files.vocabulary, rawPredicateSchema)) {
+    if (predicates.has(raw.id)) {
+      check.add(at, entry, 'duplicate predicate id');
+      continue;
+    }
+    if ((raw.object === undefined) === (raw.value === undefined)) {
+      check.add(at, entry, 'a predicate needs exactly one of `object` (entity kinds) or `value` (literal type)');
+      continue;
+    }
+    predicates.set(raw.id, {
+      id: raw.id,
+      label: raw.label,
+      inverse: raw.inverse,
+      description: raw.description ?? null,
+      subjectKinds: raw.subject,
+      objectKinds: raw.object ?? [],
+      valueType: raw.value ?? null,
+      symmetric: raw.symmetric ?? false,
+      wikidata: raw.wikidata ?? null,
+    });
+  }
+
+  // Entities.
+  const entities = new Map<string, Entity>();
+  const aliasOwner = new Map<string, { entity: string; alias: string }>();
+  const allNormalizedTexts = [...searchable.values()].map((d) => d.normalized.text);
+  for (const { raw, at, entry } of check.parseAll(files.entities, rawEntitySchema)) {
+    if (!claimId(raw.id, at)) continue;
+    const prefix = raw.id.slice(0, raw.id.indexOf(':'));
+    if (prefix !== raw.kind) check.add(at, entry, `id prefix "${prefix}" does not match kind "${raw.kind}"`);
+    const attributes = raw.attributes ?? {};
+    if (raw.kind === 'country') {
+      const iso2 = attributes['iso2'];
+      if (!iso2 || !/^[A-Z]{2}$/.test(iso2)) check.add(at, entry, 'attributes.iso2: a country needs its ISO 3166-1 alpha-2 code');
+      else if (raw.id !== `country:${iso2.toLowerCase()}`)
+        check.add(at, entry, `id must be country:${iso2.toLowerCase()} for iso2 ${iso2}`);
+    }
+    for (const alias of raw.aliases) {
+      const needle = normalizeQuote(alias);
+      if (!allNormalizedTexts.some((text) => findWordOccurrences(text, needle).length > 0)) {
+        check.add(at, entry, `alias "${alias}" occurs in no document (move it to lookupAliases if it is only for lookups)`);
+      }
+    }
+    const keys = new Set(
+      [raw.name, ...raw.aliases, ...(raw.lookupAliases ?? [])]
+        .map((a) => [a, normalizeAlias(a)] as const)
+        .filter(([, n]) => n.length > 0)
+        .map(([a, n]) => `${n}\u0000${a}`),
+    );
+    const seen = new Set<string>();
+    for (const key of keys) {
+      const [normalized = '', alias = ''] = key.split('\u0000');
+      if (seen.has(normalized)) continue;
+      seen.add(normalized);
+      const owner = aliasOwner.get(normalized);
+      if (owner && owner.entity !== raw.id) {
+        check.add(at, entry, `alias "${alias}" is already claimed by ${owner.entity} (as "${owner.alias}")`);
+      } else aliasOwner.set(normalized, { entity: raw.id, alias });
+    }
+    entities.set(raw.id, {
+      id: raw.id,
+      kind: raw.kind,
+      name: raw.name,
+      aliases: raw.aliases,
+      lookupAliases: raw.lookupAliases ?? [],
+      description: raw.description ?? null,
+      attributes,
+      source: at,
+    });
+  }
+  const requireEntity = (at: SourceLocation, entry: string, field: string, id: string | null | undefined): void => {
+    if (id !== null && id !== undefined && !entities.has(id)) check.add(at, entry, `${field}: unknown entity ${id}`);
+  };
+
+  // Document metadata (needs entities for `reports`).
+  const documents: DocumentRecord[] = [];
+  for (const { raw, at, entry } of rawDocs) {
+    const doc = searchable.get(raw.id);
+    if (!doc) continue;
+    requireEntity(at, entry, 'reports', raw.reports);
+    const meta = (field: string, value: (typeof raw)['title']): MetaField | null => {
+      if (!value) return null;
+      if ('quote' in value) {
+        const [evidence] = evidenceOf(at, entry, field, [{ document: raw.id, quote: value.quote }]);
+        return { value: value.value, evidence: evidence ?? null, inferred: null };
+      }
+      return { value: value.value, evidence: null, inferred: value.inferred };
+    };
+    const published = meta('published', raw.published);
+    documents.push({
+      id: raw.id,
+      file: raw.file,
+      text: doc.text,
+      sha256: createHash('sha256').update(doc.text).digest('hex'),
+      title: meta('title', raw.title),
+      outlet: meta('outlet', raw.outlet),
+      author: meta('author', raw.author),
+      published,
+      publishedTime: published ? toTime(check, at, entry, 'published.value', published.value) : null,
+      url: meta('url', raw.url),
+      sourceUrl: meta('sourceUrl', raw.sourceUrl),
+      language: meta('language', raw.language),
+      genre: meta('genre', raw.genre),
+      reports: raw.reports ?? null,
+      paragraphs: doc.paragraphs,
+    });
+  }
+
+  // Statements.
+  const statements: Statement[] = [];
+  for (const { raw, at, entry } of check.parseAll(files.statements, rawStatementSchema)) {
+    if (!claimId(raw.id, at)) continue;
+    const predicate = predicates.get(raw.predicate);
+    const subject = entities.get(raw.subject);
+    requireEntity(at, entry, 'subject', raw.subject);
+    if (!predicate) check.add(at, entry, `predicate: unknown predicate "${raw.predicate}"`);
+    else {
+      if (subject && !predicate.subjectKinds.includes(subject.kind)) {
+        check.add(
+          at,
+          entry,
+          `subject: ${predicate.id} does not take a ${subject.kind} subject (allowed: ${predicate.subjectKinds.join(', ')})`,
+        );
+      }
+      if (predicate.valueType === null) {
+        if (raw.object === undefined) check.add(at, entry, `object: ${predicate.id} needs an entity object`);
+        if (raw.value !== undefined) check.add(at, entry, `value: ${predicate.id} takes an object, not a value`);
+        const object = raw.object ? entities.get(raw.object) : undefined;
+        if (object && !predicate.objectKinds.includes(object.kind)) {
+          check.add(
+            at,
+            entry,
+            `object: ${predicate.id} does not take a ${object.kind} object (allowed: ${predicate.objectKinds.join(', ')})`,
+          );
+        }
+      } else {
+        if (raw.object !== undefined) check.add(at, entry, `object: ${predicate.id} takes a ${predicate.valueType} value, not an object`);
+        const actual = raw.value === undefined ? null : 'amount' in raw.value ? 'quantity' : 'text' in raw.value ? 'string' : 'time';
+        if (actual !== predicate.valueType) check.add(at, entry, `value: ${predicate.id} needs a ${predicate.valueType} value`);
+      }
+    }
+    requireEntity(at, entry, 'object', raw.object);
+    const q = raw.qualifiers ?? {};
+    requireEntity(at, entry, 'qualifiers.location', q.location);
+    requireEntity(at, entry, 'qualifiers.counterpart', q.counterpart);
+    requireEntity(at, entry, 'qualifiers.via', q.via);
+    const qualifiers: Qualifiers = {
+      pointInTime: toTime(check, at, entry, 'qualifiers.pointInTime', q.pointInTime),
+      start: toTime(check, at, entry, 'qualifiers.start', q.start),
+      end: toTime(check, at, entry, 'qualifiers.end', q.end),
+      role: q.role ?? null,
+      characterization: q.characterization ?? null,
+      note: q.note ?? null,
+      areas: q.areas ?? [],
+      location: q.location ?? null,
+      counterpart: q.counterpart ?? null,
+      via: q.via ?? null,
+    };
+    let value: StatementValue | null = null;
+    if (raw.value) {
+      if ('amount' in raw.value)
+        value = { type: 'quantity', amount: raw.value.amount, unit: raw.value.unit, comparator: raw.value.comparator ?? 'exact' };
+      else if ('text' in raw.value) value = { type: 'string', text: raw.value.text };
+      else {
+        const time = toTime(check, at, entry, 'value.time', raw.value.time);
+        if (time) value = { type: 'time', time };
+      }
+    }
+    statements.push({
+      id: raw.id,
+      subject: raw.subject,
+      predicate: raw.predicate,
+      object: raw.object ?? null,
+      value,
+      qualifiers,
+      evidence: evidenceOf(at, entry, 'evidence', raw.evidence),
+      source: at,
+    });
+  }
+
+  // Positions.
+  const positions: Position[] = [];
+  for (const { raw, at, entry } of check.parseAll(files.positions, rawPositionSchema)) {
+    if (!claimId(raw.id, at)) continue;
+    requireEntity(at, entry, 'holder', raw.holder);
+    requireEntity(at, entry, 'onBehalfOf', raw.onBehalfOf);
+    requireEntity(at, entry, 'topic', raw.topic);
+    requireEntity(at, entry, 'venue', raw.venue);
+    (raw.about ?? []).forEach((id, i) => requireEntity(at, entry, `about[${i}]`, id));
+    positions.push({
+      id: raw.id,
+      holder: raw.holder,
+      onBehalfOf: raw.onBehalfOf ?? null,
+      topic: raw.topic,
+      about: raw.about ?? [],
+      stance: raw.stance,
+      polarity: raw.polarity,
+      summary: raw.summary,
+      speech: raw.speech,
+      venue: raw.venue ?? null,
+      date: toTime(check, at, entry, 'date', raw.date),
+      evidence: evidenceOf(at, entry, 'evidence', raw.evidence),
+      source: at,
+    });
+  }
+
+  if (check.issues.length > 0) throw new DatasetError(check.issues);
+
+  const entityList = [...entities.values()];
+  return deepFreeze({
+    version: datasetVersion(files),
+    directory: files.directory,
+    documents,
+    entities: entityList,
+    predicates: [...predicates.values()],
+    statements,
+    positions,
+    mentions: computeMentions([...searchable.values()], entityList),
+  });
+}

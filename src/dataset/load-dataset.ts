@@ -1,0 +1,12 @@
+import { buildDataset } from './build-dataset.js';
+import { defaultSeedsDirectory } from './default-seeds-directory.js';
+import type { Dataset } from './model.js';
+import { readDatasetFiles } from './read-dataset-files.js';
+
+/**
+ * Reads, validates and freezes the dataset in `directory` (default: the embedded seeds).
+ * Throws {@link DatasetError} listing every problem; nothing half-loads.
+ */
+export async function loadDataset(directory: string = defaultSeedsDirectory()): Promise<Dataset> {
+  return buildDataset(await readDatasetFiles(directory));
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { COMPARATORS, ENTITY_KINDS, POLARITIES, SPEECH_TYPES, STANCES } from './model.js';
+
+/**
+ * Shapes of the curated YAML entries, before references are checked. Objects are strict:
+ * a misspelt key is an error, not a silently ignored field.
+ */
+const kindPattern = ENTITY_KINDS.join('|');
+export const entityIdSchema = z
+  .string()
+  .regex(new RegExp(`^(${kindPattern}):[a-z0-9]+(?:-[a-z0-9]+)*$`), 'must be <kind>:<slug> with a known kind and a kebab-case slug');
+const prefixedId = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}:[a-z0-9]+(?:-[a-z0-9]+)*$`), `must be ${prefix}:<kebab-case-slug>`);
+export const documentIdSchema = prefixedId('document');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const rawTimeSchema = z.union([z.string(), z.strictObject({ value: z.string(), inferred: nonEmpty.optional() })]);
+export type RawTime = z.infer<typeof rawTimeSchema>;
+
+export const rawEvidenceSchema = z.strictObject({
+  document: documentIdSchema,
+  quote: nonEmpty,
+  occurrence: z.number().int().positive().optional(),
+});
+
+const rawMetaFieldSchema = z
+  .union([z.strictObject({ value: nonEmpty, quote: nonEmpty }), z.strictObject({ value: nonEmpty, inferred: nonEmpty })])
+  .nullable()
+  .optional();
+
+export const rawDocumentSchema = z.strictObject({
+  id: documentIdSchema,
+  file: z.string().regex(/^[^/\\]+\.txt$/, 'must be a .txt file name inside documents/'),
+  title: rawMetaFieldSchema,
+  outlet: rawMetaFieldSchema,
+  author: rawMetaFieldSchema,
+  published: rawMetaFieldSchema,
+  url: rawMetaFieldSchema,
+  sourceUrl: rawMetaFieldSchema,
+  language: rawMetaFieldSchema,
+  genre: rawMetaFieldSchema,
+  reports: entityIdSchema.nullable().optional(),
+});
+export type RawDocument = z.infer<typeof rawDocumentSchema>;
+
+export const rawEntitySchema = z.strictObject({
+  id: entityIdSchema,
+  kind: z.enum(ENTITY_KINDS),
+  name: nonEmpty,
+  aliases: z.array(nonEmpty).min(1, 'needs at least one alias'),
+  lookupAliases: z.array(nonEmpty).optional(),
+  description: nonEmpty.nullable().optional(),
+  attributes: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).optional(),
+});
+export type RawEntity = z.infer<typeof rawEntitySchema>;
+
+export const rawPredicateSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case'),
+  label: nonEmpty,
+  inverse: nonEmpty,
+  description: nonEmpty.optional(),
+  subject: z.array(z.enum(ENTITY_KINDS)).min(1),
+  object: z.array(z.enum(ENTITY_KINDS)).optional(),
+  value: z.enum(['string', 'quantity', 'time']).optional(),
+  symmetric: z.boolean().optional(),
+  wikidata: z
+    .string()
+    .regex(/^P\d+$/, 'must be a Wikidata property id like P463')
+    .optional(),
+});
+export type RawPredicate = z.infer<typeof rawPredicateSchema>;
+
+const rawValueSchema = z.union([
+  z.strictObject({ amount: z.number().finite(), unit: nonEmpty, comparator: z.enum(COMPARATORS).optional() }),
+  z.strictObject({ text: nonEmpty }),
+  z.strictObject({ time: rawTimeSchema }),
+]);
+
+const rawQualifiersSchema = z.strictObject({
+  pointInTime: rawTimeSchema.optional(),
+  start: rawTimeSchema.optional(),
+  end: rawTimeSchema.optional(),
+  role: nonEmpty.optional(),
+  characterization: nonEmpty.optional(),
+  note: nonEmpty.optional(),
+  areas: z.array(nonEmpty).optional(),
+  location: entityIdSchema.optional(),
+  counterpart: entityIdSchema.optional(),
+  via: entityIdSchema.optional(),
+});
+
+export const rawStatementSchema = z.strictObject({
+  id: prefixedId('statement'),
+  subject: entityIdSchema,
+  predicate: z.string(),
+  object: entityIdSchema.optional(),
+  value: rawValueSchema.optional(),
+  qualifiers: rawQualifiersSchema.optional(),
+  evidence: z.array(rawEvidenceSchema).min(1, 'needs at least one evidence entry'),
+});
+export type RawStatement = z.infer<typeof rawStatementSchema>;
+
+export const rawPositionSchema = z.strictObject({
+  id: prefixedId('position'),
+  holder: entityIdSchema,
+  onBehalfOf: entityIdSchema.nullable().optional(),
+  topic: entityIdSchema,
+  about: z.array(entityIdSchema).optional(),
+  stance: z.enum(STANCES),
+  polarity: z.enum(POLARITIES),
+  summary: nonEmpty,
+  speech: z.enum(SPEECH_TYPES),
+  venue: entityIdSchema.nullable().optional(),
+  date: rawTimeSchema.nullable().optional(),
+  evidence: z.array(rawEvidenceSchema).min(1, 'needs at least one evidence entry'),
+});
+export type RawPosition = z.infer<typeof rawPositionSchema>;

@@ -1,0 +1,54 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DatasetError } from '../errors.js';
+import type { DatasetFile, DatasetFiles } from './build-dataset.js';
+
+async function listFiles(directory: string, folder: string, extension: string): Promise<string[]> {
+  try {
+    const names = await readdir(join(directory, folder));
+    return names.filter((n) => n.endsWith(extension)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+async function readFolder(directory: string, folder: string, extension: string): Promise<DatasetFile[]> {
+  const names = await listFiles(directory, folder, extension);
+  return Promise.all(
+    names.map(async (name) => ({ path: `${folder}/${name}`, text: await readFile(join(directory, folder, name), 'utf8') })),
+  );
+}
+
+/** Reads the raw files of a dataset directory (see seeds/README.md for the layout). */
+export async function readDatasetFiles(directory: string): Promise<DatasetFiles> {
+  const root = resolve(directory);
+  let documentsYaml: DatasetFile | null = null;
+  try {
+    documentsYaml = { path: 'documents.yaml', text: await readFile(join(root, 'documents.yaml'), 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw error;
+    try {
+      await readdir(root);
+    } catch {
+      throw new DatasetError([{ file: root, line: null, entry: null, reason: 'dataset directory does not exist' }]);
+    }
+  }
+  const [texts, vocabulary, entities, statements, positions] = await Promise.all([
+    readFolder(root, 'documents', '.txt'),
+    readFolder(root, 'vocabulary', '.yaml'),
+    readFolder(root, 'entities', '.yaml'),
+    readFolder(root, 'statements', '.yaml'),
+    readFolder(root, 'positions', '.yaml'),
+  ]);
+  return {
+    directory: root,
+    documentsYaml,
+    texts: new Map(texts.map((f) => [f.path.slice('documents/'.length), f])),
+    vocabulary,
+    entities,
+    statements,
+    positions,
+  };
+}

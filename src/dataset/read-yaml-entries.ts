@@ -1,0 +1,42 @@
+import { LineCounter, isSeq, parseDocument } from 'yaml';
+import type { DatasetIssue } from '../errors.js';
+
+/** One entry of a curated YAML list, with where it was written. */
+export interface YamlEntry {
+  readonly value: unknown;
+  readonly file: string;
+  readonly line: number | null;
+  /** 0-based position in the file's list. */
+  readonly index: number;
+}
+
+/**
+ * Parses `source` (the text of `file`) as a YAML list of entries. Syntax errors and a root that
+ * is not a list become issues; an empty file is an empty list.
+ */
+export function readYamlEntries(file: string, source: string, issues: DatasetIssue[]): YamlEntry[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = error.linePos?.[0]?.line ?? (error.pos[0] >= 0 ? lineCounter.linePos(error.pos[0]).line : null);
+      issues.push({ file, line, entry: null, reason: `YAML syntax error: ${error.message.split('\n')[0]}` });
+    }
+    return [];
+  }
+  const root = doc.contents;
+  if (root === null) return [];
+  if (!isSeq(root)) {
+    issues.push({ file, line: 1, entry: null, reason: 'the file must contain a YAML list of entries' });
+    return [];
+  }
+  return root.items.map((item, index) => {
+    const range = (item as { range?: [number, number, number] } | null)?.range;
+    return {
+      value: (item as { toJSON?: () => unknown } | null)?.toJSON?.() ?? item,
+      file,
+      line: range ? lineCounter.linePos(range[0]).line : null,
+      index,
+    };
+  });
+}

@@ -1,0 +1,5 @@
+export type { GraphQLContext } from './context.js';
+export { createSchema } from './create-schema.js';
+export { executeQuery } from './execute-query.js';
+export { withDatasetVersion } from './with-dataset-version.js';
+export { typeDefs } from './generated/type-defs.js';

@@ -1,0 +1,11 @@
+/**
+ * diplomacy-graph: a curated, evidence-backed knowledge graph of diplomacy with a GraphQL
+ * interface. This module is the library API (what a notebook imports); the HTTP server, the CLI
+ * and the typed client are adapters over it.
+ */
+export * from './errors.js';
+export * from './dataset/index.js';
+export * from './graph/index.js';
+export * from './graphql/index.js';
+export { openGraph, graphHandle, type DiplomacyGraphHandle, type OpenGraphOptions } from './library/open-graph.js';
+export { createServer, listen, type ServerOptions, type ListenOptions, type RunningServer } from './server/index.js';
