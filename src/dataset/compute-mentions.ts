@@ -31,7 +31,9 @@ export function findWordOccurrences(haystack: string, needle: string): number[] 
 
 /**
  * Every occurrence of every entity alias in every document: word-bounded, case-sensitive,
- * tolerant of typographic quotes/dashes; where aliases overlap, the longest wins.
+ * tolerant of typographic quotes/dashes. Where two aliases of the same entity overlap, the longest
+ * wins ("President Tokayev" is one mention, not two). Mentions of different entities may nest:
+ * "war between Russia and Ukraine" mentions the war, Russia and Ukraine.
  */
 export function computeMentions(documents: readonly MentionSource[], entities: readonly Entity[]): Mention[] {
   const forms = entities
@@ -39,12 +41,15 @@ export function computeMentions(documents: readonly MentionSource[], entities: r
     .sort((a, b) => b.needle.length - a.needle.length || a.entity.localeCompare(b.entity));
   const mentions: Mention[] = [];
   for (const doc of documents) {
-    const taken = new Uint8Array(doc.normalized.text.length);
+    const taken = new Map<string, Uint8Array>();
     for (const form of forms) {
+      let mask = taken.get(form.entity);
       for (const at of findWordOccurrences(doc.normalized.text, form.needle)) {
         const endAt = at + form.needle.length;
-        if (taken.subarray(at, endAt).some((t) => t === 1)) continue;
-        taken.fill(1, at, endAt);
+        mask ??= new Uint8Array(doc.normalized.text.length);
+        taken.set(form.entity, mask);
+        if (mask.subarray(at, endAt).some((t) => t === 1)) continue;
+        mask.fill(1, at, endAt);
         const start = doc.normalized.offsets[at] as number;
         const end = (doc.normalized.offsets[endAt - 1] as number) + 1;
         mentions.push({
