@@ -9,6 +9,8 @@ import type {
   DocumentRecord,
   Entity,
   Evidence,
+  ExcusedName,
+  ExcusedParagraph,
   MetaField,
   Position,
   Predicate,
@@ -22,6 +24,7 @@ import { normalizeAlias } from './normalize-alias.js';
 import { normalizeQuote, normalizeText } from './normalized-text.js';
 import { parseTime } from './parse-time.js';
 import {
+  rawCoverageNoteSchema,
   rawDocumentSchema,
   rawEntitySchema,
   rawPositionSchema,
@@ -49,12 +52,15 @@ export interface DatasetFiles {
   readonly entities: readonly DatasetFile[];
   readonly statements: readonly DatasetFile[];
   readonly positions: readonly DatasetFile[];
+  /** `coverage.yaml`: paragraphs without claims and names deliberately left unlinked. */
+  readonly coverage?: DatasetFile | null;
 }
 
 /** Content hash over every file, in a fixed order: the dataset version. */
 export function datasetVersion(files: DatasetFiles): string {
   const all = [
     ...(files.documentsYaml ? [files.documentsYaml] : []),
+    ...(files.coverage ? [files.coverage] : []),
     ...files.texts.values(),
     ...files.vocabulary,
     ...files.entities,
@@ -381,6 +387,18 @@ export function buildDataset(files: DatasetFiles): Dataset {
     });
   }
 
+  // Coverage notes.
+  const excusedParagraphs: ExcusedParagraph[] = [];
+  const excusedNames: ExcusedName[] = [];
+  for (const { raw, at, entry } of check.parseAll(files.coverage ? [files.coverage] : [], rawCoverageNoteSchema)) {
+    if ('name' in raw) {
+      excusedNames.push({ name: raw.name, reason: raw.reason });
+      continue;
+    }
+    const [located] = evidenceOf(at, entry, 'quote', [raw]);
+    if (located) excusedParagraphs.push({ document: raw.document, paragraph: located.paragraph, reason: raw.reason });
+  }
+
   if (check.issues.length > 0) throw new DatasetError(check.issues);
 
   const entityList = [...entities.values()];
@@ -393,5 +411,7 @@ export function buildDataset(files: DatasetFiles): Dataset {
     statements,
     positions,
     mentions: computeMentions([...searchable.values()], entityList),
+    excusedParagraphs,
+    excusedNames,
   });
 }

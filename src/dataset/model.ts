@@ -210,6 +210,20 @@ export interface Mention {
   readonly paragraph: number;
 }
 
+/** A paragraph the curators declare has no claim or opinion (a heading, share buttons, a caption). */
+export interface ExcusedParagraph {
+  readonly document: string;
+  /** Paragraph index in the document. */
+  readonly paragraph: number;
+  readonly reason: string;
+}
+
+/** A capitalised name in the texts that deliberately links to no entity, with the reason. */
+export interface ExcusedName {
+  readonly name: string;
+  readonly reason: string;
+}
+
 /** The whole validated dataset. */
 export interface Dataset {
   /** `sha256:` + hex digest over every file of the dataset directory. */
@@ -222,4 +236,7 @@ export interface Dataset {
   readonly statements: readonly Statement[];
   readonly positions: readonly Position[];
   readonly mentions: readonly Mention[];
+  /** From coverage.yaml: paragraphs without claims, and names left unlinked, each with a reason. */
+  readonly excusedParagraphs: readonly ExcusedParagraph[];
+  readonly excusedNames: readonly ExcusedName[];
 }

@@ -115,3 +115,9 @@ export const rawPositionSchema = z.strictObject({
   evidence: z.array(rawEvidenceSchema).min(1, 'needs at least one evidence entry'),
 });
 export type RawPosition = z.infer<typeof rawPositionSchema>;
+
+/** An entry of coverage.yaml: a paragraph without claims (located by a quote), or a name left unlinked. */
+export const rawCoverageNoteSchema = z.union([
+  z.strictObject({ document: documentIdSchema, quote: nonEmpty, reason: nonEmpty, occurrence: z.number().int().positive().optional() }),
+  z.strictObject({ name: nonEmpty, reason: nonEmpty }),
+]);

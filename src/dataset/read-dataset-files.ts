@@ -42,8 +42,15 @@ export async function readDatasetFiles(directory: string): Promise<DatasetFiles>
     readFolder(root, 'statements', '.yaml'),
     readFolder(root, 'positions', '.yaml'),
   ]);
+  let coverage: DatasetFile | null = null;
+  try {
+    coverage = { path: 'coverage.yaml', text: await readFile(join(root, 'coverage.yaml'), 'utf8') };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
   return {
     directory: root,
+    coverage,
     documentsYaml,
     texts: new Map(texts.map((f) => [f.path.slice('documents/'.length), f])),
     vocabulary,

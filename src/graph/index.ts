@@ -15,3 +15,4 @@ export {
 } from './paginate.js';
 export { listEntities } from './list-entities.js';
 export { documentsMentioning, documentsSupporting } from './documents-of-entity.js';
+export { coverageReport, type CoverageReport, type DocumentCoverage, type ParagraphRef, type UnlinkedName } from './coverage-report.js';
