@@ -65,6 +65,27 @@ const config: CodegenConfig = {
           Attribute: `${graphqlModels}#AttributeModel`,
           EntityConnection: `${graphqlModels}#EntityConnectionModel`,
           EntityEdge: `${graphqlModels}#EntityEdgeModel`,
+          PersonConnection: `${graphqlModels}#EntityConnectionModel`,
+          PersonEdge: `${graphqlModels}#EntityEdgeModel`,
+          CountryConnection: `${graphqlModels}#EntityConnectionModel`,
+          CountryEdge: `${graphqlModels}#EntityEdgeModel`,
+          OrganizationConnection: `${graphqlModels}#EntityConnectionModel`,
+          OrganizationEdge: `${graphqlModels}#EntityEdgeModel`,
+          EventConnection: `${graphqlModels}#EntityConnectionModel`,
+          EventEdge: `${graphqlModels}#EntityEdgeModel`,
+          TopicConnection: `${graphqlModels}#EntityConnectionModel`,
+          TopicEdge: `${graphqlModels}#EntityEdgeModel`,
+          StatementConnection: `${graphqlModels}#StatementConnectionModel`,
+          StatementEdge: `${graphqlModels}#StatementEdgeModel`,
+          PositionConnection: `${graphqlModels}#PositionConnectionModel`,
+          PositionEdge: `${graphqlModels}#PositionEdgeModel`,
+          DocumentConnection: `${graphqlModels}#DocumentConnectionModel`,
+          DocumentEdge: `${graphqlModels}#DocumentEdgeModel`,
+          Relation: `${graphqlModels}#RelationModel`,
+          RelatedEntity: `${graphqlModels}#RelatedEntityModel`,
+          Timeline: `${graphqlModels}#TimelineModel`,
+          StatementTimelineItem: `${graphqlModels}#StatementTimelineItemModel`,
+          PositionTimelineItem: `${graphqlModels}#PositionTimelineItemModel`,
         },
         enumValues: {
           EntityKind: lower([
@@ -89,6 +110,22 @@ const config: CodegenConfig = {
           Speech: lower(['DIRECT', 'REPORTED']),
           Comparator: lower(['EXACT', 'ABOUT', 'MORE_THAN', 'EXCEEDED', 'REACHED', 'AT_LEAST', 'LESS_THAN']),
         },
+      },
+    },
+    // The typed client: every named operation in operations/*.graphql is validated against the
+    // schema and compiled to a TypedDocumentNode (result and variables types) for src/client.
+    // Enums stay UPPER_CASE string literals here: that is what travels over the wire. Only the
+    // options the preset forwards are set; `.js` import extensions keep the output valid NodeNext ESM.
+    'src/client/generated/': {
+      documents: ['operations/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        importExtension: '.js',
+        immutableTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        scalars: { ID: 'string' },
       },
     },
   },

@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql ships index.mjs ("module") and index.js ("main"). Vite would load the .mjs for our
+  // sources while @graphql-tools and yoga (externalised, loaded by Node) require index.js: two
+  // graphql realms, and "Cannot use GraphQLSchema from another module or realm". Node itself
+  // resolves "main" for both, so tests use index.js too.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'tests/notebook/**', 'node_modules/**'],

@@ -1,0 +1,140 @@
+/**
+ * Uses the typed results of every named operation the way a caller would, so `tsc` (part of
+ * `npm test`) fails when an operation, the schema or the generated types drift apart. The
+ * `@ts-expect-error` lines prove the types are strict: if a result or variables type decayed to
+ * `any`, those lines would stop being errors and tsc would fail on the unused directive.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createInProcessClient, operations, type DiplomacyGraphClient } from '../../src/client/index.js';
+import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
+import { seedsGraph } from '../helpers/graphs.js';
+
+let kg: KnowledgeGraph;
+let client: DiplomacyGraphClient;
+
+beforeAll(async () => {
+  kg = await seedsGraph();
+  client = createInProcessClient(kg);
+});
+
+describe('typed operations', () => {
+  it('EntityByAlias: a discriminated union of entity types', async () => {
+    const { entity } = await client.request(operations.EntityByAliasDocument, { alias: 'Kazakhstan' });
+    if (entity === null) throw new Error('Kazakhstan did not resolve');
+    const kind: operations.EntityKind = entity.kind;
+    const typename:
+      | 'Agreement'
+      | 'Company'
+      | 'Country'
+      | 'Event'
+      | 'Office'
+      | 'Organization'
+      | 'Outlet'
+      | 'Person'
+      | 'Place'
+      | 'Project'
+      | 'Region'
+      | 'Territory'
+      | 'Topic'
+      | 'Work' = entity.__typename;
+    const attributes: ReadonlyArray<{ readonly key: string; readonly value: string }> = entity.attributes;
+    expect({ id: entity.id, kind, typename }).toEqual({ id: 'country:kz', kind: 'COUNTRY', typename: 'Country' });
+    expect(attributes).toEqual([{ key: 'iso2', value: 'KZ' }]);
+    // @ts-expect-error `alias` is required
+    await expect(client.request(operations.EntityByAliasDocument, {})).rejects.toThrow();
+    // @ts-expect-error `alias` is a string
+    await expect(client.request(operations.EntityByAliasDocument, { alias: 42 })).rejects.toThrow();
+    // @ts-expect-error `statements` is not selected by EntityByAlias
+    expect(entity.statements).toBeUndefined();
+  });
+
+  it('EntityRelations: statements with predicate, object or value, qualifiers and evidence', async () => {
+    const data = await client.request(operations.EntityRelationsDocument, {
+      alias: 'country:kz',
+      direction: 'OUT',
+      predicates: ['member_of'],
+    });
+    const statements = data.entity?.statements ?? [];
+    const expected = (kg.statementsBySubject.get('country:kz') ?? []).filter((s) => s.predicate === 'member_of');
+    expect(statements.map((s) => s.id)).toEqual(expected.map((s) => s.id));
+    for (const s of statements) {
+      const predicate: string = s.predicate.id;
+      const objectName: string | undefined = s.object?.name;
+      const areas: readonly string[] = s.qualifiers.areas;
+      const quotes: string[] = s.evidence.map((e) => `${e.document.id}@${e.start}-${e.end}: ${e.quote}`);
+      expect(predicate).toBe('member_of');
+      expect(objectName).toBe(kg.entityById.get(kg.statementById.get(s.id)!.object!)!.name);
+      expect(areas).toEqual(kg.statementById.get(s.id)!.qualifiers.areas);
+      expect(quotes.length).toBe(kg.statementById.get(s.id)!.evidence.length);
+    }
+    // @ts-expect-error direction is an enum of UPPER_CASE literals
+    await expect(client.request(operations.EntityRelationsDocument, { alias: 'kz', direction: 'out' })).rejects.toThrow();
+  });
+
+  it('StatementById: a literal value narrows by __typename', async () => {
+    const literal = kg.dataset.statements.find((s) => s.value?.type === 'quantity')!;
+    const { statement } = await client.request(operations.StatementByIdDocument, { id: literal.id });
+    const value = statement?.value;
+    if (value?.__typename !== 'Quantity') throw new Error('expected a quantity');
+    const amount: number = value.amount;
+    const comparator: operations.Comparator = value.comparator;
+    expect({ amount, unit: value.unit, comparator }).toEqual({
+      amount: literal.value?.type === 'quantity' ? literal.value.amount : NaN,
+      unit: literal.value?.type === 'quantity' ? literal.value.unit : '',
+      comparator: literal.value?.type === 'quantity' ? literal.value.comparator.toUpperCase() : '',
+    });
+    // @ts-expect-error `text` belongs to StringValue, not Quantity
+    expect(value.text).toBeUndefined();
+  });
+
+  it('EntityPositions and PositionById: stance, polarity, speech as enums', async () => {
+    const data = await client.request(operations.EntityPositionsDocument, { alias: 'Tokayev' });
+    const positions = data.entity?.positions ?? [];
+    const holder = 'person:kassym-jomart-tokayev';
+    expect(positions.map((p) => p.id)).toEqual((kg.positionsByHolder.get(holder) ?? []).map((p) => p.id));
+    const first = positions[0]!;
+    const stance: operations.Stance = first.stance;
+    const polarity: operations.Polarity = first.polarity;
+    const speech: operations.Speech = first.speech;
+    const { position } = await client.request(operations.PositionByIdDocument, { id: first.id });
+    expect(position).toEqual(first);
+    const model = kg.positionById.get(first.id)!;
+    expect([stance, polarity, speech]).toEqual([model.stance.toUpperCase(), model.polarity.toUpperCase(), model.speech.toUpperCase()]);
+  });
+
+  it('Documents, DocumentById and DatasetInfo', async () => {
+    const { documents } = await client.request(operations.DocumentsDocument);
+    expect(documents.map((d) => d.id)).toEqual(kg.dataset.documents.map((d) => d.id));
+    const { document } = await client.request(operations.DocumentByIdDocument, { id: documents[0]!.id });
+    const text: string | undefined = document?.text;
+    expect(text).toBe(kg.dataset.documents[0]!.text);
+    // @ts-expect-error Documents does not select the text
+    expect(documents[0]!.text).toBeUndefined();
+    const { dataset } = await client.request(operations.DatasetInfoDocument);
+    const counts: number[] = [
+      dataset.entityCount,
+      dataset.statementCount,
+      dataset.positionCount,
+      dataset.documentCount,
+      dataset.mentionCount,
+    ];
+    expect(counts).toEqual([
+      kg.dataset.entities.length,
+      kg.dataset.statements.length,
+      kg.dataset.positions.length,
+      kg.dataset.documents.length,
+      kg.dataset.mentions.length,
+    ]);
+  });
+
+  it('Entities and EntityMentions: pages and mentions', async () => {
+    const page = await client.request(operations.EntitiesDocument, { kind: 'PERSON', first: 2 });
+    const next: string | null = page.entities.pageInfo.endCursor;
+    expect(page.entities.totalCount).toBe(kg.entitiesByKind.get('person')!.length);
+    const rest = await client.request(operations.EntitiesDocument, { kind: 'PERSON', first: 100, after: next });
+    expect([...page.entities.nodes, ...rest.entities.nodes].map((n) => n.id)).toEqual(kg.entitiesByKind.get('person')!.map((e) => e.id));
+    const mentions = await client.request(operations.EntityMentionsDocument, { alias: 'Tokayev' });
+    const offsets: Array<[string, number, number]> = (mentions.entity?.mentions ?? []).map((m) => [m.document.id, m.start, m.end]);
+    expect(offsets).toEqual((kg.mentionsByEntity.get('person:kassym-jomart-tokayev') ?? []).map((m) => [m.document, m.start, m.end]));
+  });
+});
