@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { DatasetError, type DatasetIssue } from '../errors.js';
-import { computeMentions, findWordOccurrences } from './compute-mentions.js';
+import { computeMentions } from './compute-mentions.js';
 import { deepFreeze } from './deep-freeze.js';
+import { findAliasOccurrences } from './find-alias-occurrences.js';
 import { locateQuote, type SearchableDocument } from './locate-quote.js';
 import type {
   Dataset,
@@ -206,8 +207,18 @@ export function buildDataset(files: DatasetFiles): Dataset {
   // Entities.
   const entities = new Map<string, Entity>();
   const aliasOwner = new Map<string, { entity: string; alias: string }>();
-  const allNormalizedTexts = [...searchable.values()].map((d) => d.normalized.text);
-  for (const { raw, at, entry } of check.parseAll(files.entities, rawEntitySchema)) {
+  // One scan per document finds every alias of every entity (instead of alias × document
+  // searches); the same occurrences then give the mentions.
+  const rawEntities = check.parseAll(files.entities, rawEntitySchema);
+  const searchableList = [...searchable.values()];
+  const aliasNeedles = [...new Set(rawEntities.flatMap(({ raw }) => raw.aliases.map(normalizeQuote)))];
+  const aliasOccurrences = findAliasOccurrences(
+    searchableList.map((d) => d.normalized.text),
+    aliasNeedles,
+  );
+  const occurringNeedles = new Set<string>();
+  for (const found of aliasOccurrences) for (const n of found.needle) occurringNeedles.add(aliasNeedles[n] as string);
+  for (const { raw, at, entry } of rawEntities) {
     if (!claimId(raw.id, at)) continue;
     const prefix = raw.id.slice(0, raw.id.indexOf(':'));
     if (prefix !== raw.kind) check.add(at, entry, `id prefix "${prefix}" does not match kind "${raw.kind}"`);
@@ -219,8 +230,7 @@ export function buildDataset(files: DatasetFiles): Dataset {
         check.add(at, entry, `id must be country:${iso2.toLowerCase()} for iso2 ${iso2}`);
     }
     for (const alias of raw.aliases) {
-      const needle = normalizeQuote(alias);
-      if (!allNormalizedTexts.some((text) => findWordOccurrences(text, needle).length > 0)) {
+      if (!occurringNeedles.has(normalizeQuote(alias))) {
         check.add(at, entry, `alias "${alias}" occurs in no document (move it to lookupAliases if it is only for lookups)`);
       }
     }
@@ -410,7 +420,7 @@ export function buildDataset(files: DatasetFiles): Dataset {
     predicates: [...predicates.values()],
     statements,
     positions,
-    mentions: computeMentions([...searchable.values()], entityList),
+    mentions: computeMentions(searchableList, entityList, { needles: aliasNeedles, perDocument: aliasOccurrences }),
     excusedParagraphs,
     excusedNames,
   });

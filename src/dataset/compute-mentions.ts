@@ -1,4 +1,5 @@
 import type { Entity, Mention, TextRange } from './model.js';
+import { findAliasOccurrences, isWordCode, type TextOccurrences } from './find-alias-occurrences.js';
 import type { NormalizedText } from './normalized-text.js';
 import { normalizeQuote } from './normalized-text.js';
 import { paragraphIndexAt } from './text-structure.js';
@@ -10,23 +11,34 @@ export interface MentionSource {
   readonly paragraphs: readonly TextRange[];
 }
 
-const WORD = /[\p{L}\p{N}]/u;
+/** Occurrences already found by {@link findAliasOccurrences}, one entry per document, in order. */
+export interface PrecomputedOccurrences {
+  readonly needles: readonly string[];
+  readonly perDocument: readonly TextOccurrences[];
+}
 
 function isBoundary(text: string, index: number): boolean {
-  const ch = text[index];
-  return ch === undefined || !WORD.test(ch);
+  return index < 0 || index >= text.length || !isWordCode(text.charCodeAt(index));
 }
 
 /** Word-bounded occurrences of `needle` (already normalised) in `haystack`. */
 export function findWordOccurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
   if (needle.length === 0) return found;
+  const startsWithWord = isWordCode(needle.charCodeAt(0));
+  const endsWithWord = isWordCode(needle.charCodeAt(needle.length - 1));
   for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
-    const startsWord = !WORD.test(needle[0] as string) || isBoundary(haystack, i - 1);
-    const endsWord = !WORD.test(needle[needle.length - 1] as string) || isBoundary(haystack, i + needle.length);
+    const startsWord = !startsWithWord || isBoundary(haystack, i - 1);
+    const endsWord = !endsWithWord || isBoundary(haystack, i + needle.length);
     if (startsWord && endsWord) found.push(i);
   }
   return found;
+}
+
+/** Whether [start, end) overlaps any interval of `taken` (flat start/end pairs). */
+function overlaps(taken: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < taken.length; i += 2) if ((taken[i] as number) < end && (taken[i + 1] as number) > start) return true;
+  return false;
 }
 
 /**
@@ -34,34 +46,67 @@ export function findWordOccurrences(haystack: string, needle: string): number[] 
  * tolerant of typographic quotes/dashes. Where two aliases of the same entity overlap, the longest
  * wins ("President Tokayev" is one mention, not two). Mentions of different entities may nest:
  * "war between Russia and Ukraine" mentions the war, Russia and Ukraine.
+ *
+ * Aliases are tried longest first (ties by entity id), each from the start of the document; the
+ * result is ordered by document id, then start. One scan per document finds every alias
+ * ({@link findAliasOccurrences}); pass `precomputed` when the loader has scanned already.
  */
-export function computeMentions(documents: readonly MentionSource[], entities: readonly Entity[]): Mention[] {
+export function computeMentions(
+  documents: readonly MentionSource[],
+  entities: readonly Entity[],
+  precomputed?: PrecomputedOccurrences,
+): Mention[] {
+  // String#localeCompare(x) is specified as new Intl.Collator().compare; one collator is much faster.
+  const collator = new Intl.Collator();
   const forms = entities
     .flatMap((entity) => entity.aliases.map((alias) => ({ entity: entity.id, alias, needle: normalizeQuote(alias) })))
-    .sort((a, b) => b.needle.length - a.needle.length || a.entity.localeCompare(b.entity));
-  const mentions: Mention[] = [];
-  for (const doc of documents) {
-    const taken = new Map<string, Uint8Array>();
-    for (const form of forms) {
-      let mask = taken.get(form.entity);
-      for (const at of findWordOccurrences(doc.normalized.text, form.needle)) {
-        const endAt = at + form.needle.length;
-        mask ??= new Uint8Array(doc.normalized.text.length);
-        taken.set(form.entity, mask);
-        if (mask.subarray(at, endAt).some((t) => t === 1)) continue;
-        mask.fill(1, at, endAt);
-        const start = doc.normalized.offsets[at] as number;
-        const end = (doc.normalized.offsets[endAt - 1] as number) + 1;
-        mentions.push({
-          entity: form.entity,
-          document: doc.id,
-          alias: form.alias,
-          start,
-          end,
-          paragraph: paragraphIndexAt(doc.paragraphs, start),
-        });
-      }
+    .sort((a, b) => b.needle.length - a.needle.length || collator.compare(a.entity, b.entity));
+  const needles = precomputed?.needles ?? [...new Set(forms.map((f) => f.needle))];
+  const needleIndex = new Map(needles.map((needle, i) => [needle, i]));
+  /** Form ranks (positions in `forms`) by needle index. */
+  const formsOfNeedle: number[][] = needles.map(() => []);
+  forms.forEach((form, rank) => {
+    const n = needleIndex.get(form.needle);
+    if (n !== undefined) formsOfNeedle[n]?.push(rank);
+  });
+  const perDocument =
+    precomputed?.perDocument ??
+    findAliasOccurrences(
+      documents.map((d) => d.normalized.text),
+      needles,
+    );
+
+  const byDocument: Mention[][] = documents.map((doc, d) => {
+    const found = perDocument[d] as TextOccurrences;
+    const hits: Array<{ rank: number; at: number }> = [];
+    for (let i = 0; i < found.needle.length; i++) {
+      for (const rank of formsOfNeedle[found.needle[i] as number] ?? []) hits.push({ rank, at: found.at[i] as number });
     }
-  }
-  return mentions.sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start);
+    hits.sort((a, b) => a.rank - b.rank || a.at - b.at);
+    const taken = new Map<string, number[]>();
+    const mentions: Mention[] = [];
+    for (const { rank, at } of hits) {
+      const form = forms[rank] as (typeof forms)[number];
+      const endAt = at + form.needle.length;
+      let intervals = taken.get(form.entity);
+      if (!intervals) taken.set(form.entity, (intervals = []));
+      else if (overlaps(intervals, at, endAt)) continue;
+      intervals.push(at, endAt);
+      const start = doc.normalized.offsets[at] as number;
+      const end = (doc.normalized.offsets[endAt - 1] as number) + 1;
+      mentions.push({
+        entity: form.entity,
+        document: doc.id,
+        alias: form.alias,
+        start,
+        end,
+        paragraph: paragraphIndexAt(doc.paragraphs, start),
+      });
+    }
+    return mentions.sort((a, b) => a.start - b.start);
+  });
+  const order = documents
+    .map((_, d) => d)
+    .sort((a, b) => collator.compare((documents[a] as MentionSource).id, (documents[b] as MentionSource).id));
+  return order.flatMap((d) => byDocument[d] as Mention[]);
 }

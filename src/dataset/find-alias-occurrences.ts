@@ -1,0 +1,113 @@
+/**
+ * Every word-bounded occurrence of many needles (normalised aliases) in many texts, in one pass
+ * per text: O(text length + matches), instead of one `indexOf` scan per needle per text.
+ *
+ * A needle that starts with a word character can only match where a word starts, and its leading
+ * word run must then equal the text's word run there (the needle's next character is a non-word
+ * character, or the needle ends and its end must be word-bounded). So needles are indexed by
+ * their leading word run and looked up once per word of the text. Needles that start with a
+ * non-word character are indexed by that character. Candidates are confirmed with `startsWith`
+ * and the end boundary. The word test is the one {@link findWordOccurrences} uses.
+ */
+
+const WORD = /[\p{L}\p{N}]/u;
+/** 0: not yet known, 1: word character, 2: not a word character (per UTF-16 code unit). */
+const wordClass = new Uint8Array(0x10000);
+
+/** Whether the code unit `code` is a word character (a letter or number). */
+export function isWordCode(code: number): boolean {
+  let k = wordClass[code] as number;
+  if (k === 0) {
+    k = WORD.test(String.fromCharCode(code)) ? 1 : 2;
+    wordClass[code] = k;
+  }
+  return k === 1;
+}
+
+/** The occurrences found in one text, as parallel arrays in order of position. */
+export interface TextOccurrences {
+  /** Index of the needle (into the needles given to {@link findAliasOccurrences}). */
+  readonly needle: Int32Array;
+  /** Start offset in the text. */
+  readonly at: Int32Array;
+}
+
+/** Needles prepared for scanning. */
+export interface NeedleIndex {
+  readonly needles: readonly string[];
+  readonly byLeadingWord: ReadonlyMap<string, readonly number[]>;
+  readonly byFirstCode: ReadonlyMap<number, readonly number[]>;
+  /** Whether each needle ends with a word character (and so needs a boundary after it). */
+  readonly endsWithWord: Uint8Array;
+}
+
+/** Indexes needles (already normalised; empty ones never match). */
+export function indexNeedles(needles: readonly string[]): NeedleIndex {
+  const byLeadingWord = new Map<string, number[]>();
+  const byFirstCode = new Map<number, number[]>();
+  const endsWithWord = new Uint8Array(needles.length);
+  needles.forEach((needle, n) => {
+    if (needle.length === 0) return;
+    endsWithWord[n] = isWordCode(needle.charCodeAt(needle.length - 1)) ? 1 : 0;
+    const first = needle.charCodeAt(0);
+    if (!isWordCode(first)) {
+      const list = byFirstCode.get(first);
+      if (list) list.push(n);
+      else byFirstCode.set(first, [n]);
+      return;
+    }
+    let end = 1;
+    while (end < needle.length && isWordCode(needle.charCodeAt(end))) end++;
+    const lead = needle.slice(0, end);
+    const list = byLeadingWord.get(lead);
+    if (list) list.push(n);
+    else byLeadingWord.set(lead, [n]);
+  });
+  return { needles, byLeadingWord, byFirstCode, endsWithWord };
+}
+
+/** Every word-bounded occurrence of every indexed needle in `text` (overlapping ones included). */
+export function scanText(index: NeedleIndex, text: string): TextOccurrences {
+  const needleOut: number[] = [];
+  const atOut: number[] = [];
+  const { needles, byLeadingWord, byFirstCode, endsWithWord } = index;
+  const length = text.length;
+  const tryAll = (candidates: readonly number[], at: number): void => {
+    for (const n of candidates) {
+      const needle = needles[n] as string;
+      if (!text.startsWith(needle, at)) continue;
+      const end = at + needle.length;
+      if (endsWithWord[n] === 1 && end < length && isWordCode(text.charCodeAt(end))) continue;
+      needleOut.push(n);
+      atOut.push(at);
+    }
+  };
+  const hasNonWordNeedles = byFirstCode.size > 0;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isWordCode(code)) {
+      let end = i + 1;
+      while (end < length && isWordCode(text.charCodeAt(end))) end++;
+      if (byLeadingWord.size > 0) {
+        const candidates = byLeadingWord.get(text.slice(i, end));
+        if (candidates) tryAll(candidates, i);
+      }
+      i = end;
+      continue;
+    }
+    if (hasNonWordNeedles) {
+      const candidates = byFirstCode.get(code);
+      if (candidates) tryAll(candidates, i);
+    }
+    i++;
+  }
+  // Candidates of one position were tried in index order; positions ascend.
+  return { needle: Int32Array.from(needleOut), at: Int32Array.from(atOut) };
+}
+
+/** Scans each text for every needle. */
+export function findAliasOccurrences(texts: readonly string[], needles: readonly string[]): TextOccurrences[] {
+  const index = indexNeedles(needles);
+  return texts.map((text) => scanText(index, text));
+}
