@@ -1,6 +1,7 @@
 import type { Dataset, DocumentRecord, Entity, EntityKind, Mention, Position, Predicate, Statement } from '../dataset/model.js';
 import { normalizeAlias } from '../dataset/normalize-alias.js';
 import { buildGraph } from './build-graph.js';
+import { buildListIndexes, type ListIndexes } from './list-indexes.js';
 import type { DiplomacyGraph } from './types.js';
 
 /**
@@ -31,6 +32,8 @@ export interface KnowledgeGraph {
   readonly positionsByDocument: ReadonlyMap<string, readonly Position[]>;
   readonly mentionsByEntity: ReadonlyMap<string, readonly Mention[]>;
   readonly mentionsByDocument: ReadonlyMap<string, readonly Mention[]>;
+  /** Dataset order, source counts and degrees, for sorting, counting and cursors. */
+  readonly lists: ListIndexes;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -101,5 +104,6 @@ export function createKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
     positionsByDocument,
     mentionsByEntity,
     mentionsByDocument,
+    lists: buildListIndexes(dataset),
   });
 }

@@ -1,5 +1,10 @@
-import type { Entity, StatementValue } from '../dataset/model.js';
+import type { DocumentRecord, Entity, Position, Statement, StatementValue } from '../dataset/model.js';
+import type { TimelineItem } from '../graph/entity-timeline.js';
 import type { ConnectionModel, EdgeModel } from '../graph/paginate.js';
+
+export type { Relation as RelationModel } from '../graph/entity-relations.js';
+export type { RelatedEntity as RelatedEntityModel } from '../graph/related-entities.js';
+export type { NodeModel } from '../graph/resolve-node.js';
 
 /** Internal shape behind the GraphQL `Quantity` type. */
 export type QuantityModel = Extract<StatementValue, { type: 'quantity' }>;
@@ -11,5 +16,22 @@ export interface AttributeModel {
   readonly value: string;
 }
 
+/** Connections of entities (`EntityConnection`, `PersonConnection`, `CountryConnection`, …). */
 export type EntityConnectionModel = ConnectionModel<Entity>;
 export type EntityEdgeModel = EdgeModel<Entity>;
+export type StatementConnectionModel = ConnectionModel<Statement>;
+export type StatementEdgeModel = EdgeModel<Statement>;
+export type PositionConnectionModel = ConnectionModel<Position>;
+export type PositionEdgeModel = EdgeModel<Position>;
+export type DocumentConnectionModel = ConnectionModel<DocumentRecord>;
+export type DocumentEdgeModel = EdgeModel<DocumentRecord>;
+
+/** Internal shape behind the GraphQL `Timeline` type. */
+export interface TimelineModel {
+  readonly entity: Entity;
+  readonly items: readonly TimelineItem[];
+}
+/** Internal shape behind `StatementTimelineItem`. */
+export type StatementTimelineItemModel = Extract<TimelineItem, { type: 'statement' }>;
+/** Internal shape behind `PositionTimelineItem`. */
+export type PositionTimelineItemModel = Extract<TimelineItem, { type: 'position' }>;

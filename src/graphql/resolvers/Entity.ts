@@ -1,6 +1,9 @@
 import type { Entity as EntityModel } from '../../dataset/model.js';
 import { documentsMentioning, documentsSupporting } from '../../graph/documents-of-entity.js';
+import { entityRelations } from '../../graph/entity-relations.js';
 import { entityStatements } from '../../graph/entity-statements.js';
+import { listPositions } from '../../graph/list-positions.js';
+import { listStatements } from '../../graph/list-statements.js';
 import type { EntityResolvers, PersonResolvers, ResolversTypes } from '../generated/resolvers-types.js';
 
 const TYPE_NAMES = {
@@ -20,9 +23,14 @@ const TYPE_NAMES = {
   work: 'Work',
 } as const satisfies Record<EntityModel['kind'], keyof ResolversTypes>;
 
+/** The GraphQL type of an entity: it follows the entity's kind. */
+export function entityTypeName(entity: EntityModel): (typeof TYPE_NAMES)[EntityModel['kind']] {
+  return TYPE_NAMES[entity.kind];
+}
+
 /** The Entity interface: its concrete type follows the entity's kind. */
 export const Entity: EntityResolvers = {
-  __resolveType: (entity) => TYPE_NAMES[entity.kind],
+  __resolveType: entityTypeName,
 };
 
 /**
@@ -31,10 +39,14 @@ export const Entity: EntityResolvers = {
  */
 export const entityFields: Omit<PersonResolvers, '__isTypeOf'> = {
   attributes: (entity) => Object.entries(entity.attributes).map(([key, value]) => ({ key, value })),
-  statements: (entity, { direction, predicates }, { kg }) =>
-    entityStatements(kg, entity.id, { direction: direction ?? 'BOTH', predicates }),
-  positions: (entity, _args, { kg }) => kg.positionsByHolder.get(entity.id) ?? [],
-  positionsAbout: (entity, _args, { kg }) => kg.positionsByTarget.get(entity.id) ?? [],
+  statements: (entity, { direction, predicates, where, sort }, { kg }) =>
+    listStatements(kg, { where, sort }, entityStatements(kg, entity.id, { direction: direction ?? 'BOTH', predicates })),
+  relations: (entity, { direction, predicates, where }, { kg }) =>
+    entityRelations(kg, entity.id, { direction: direction ?? 'BOTH', predicates, where }),
+  statementCount: (entity, _args, { kg }) => kg.lists.statementCount.get(entity.id) ?? 0,
+  sourceCount: (entity, _args, { kg }) => kg.lists.entitySourceCount.get(entity.id) ?? 0,
+  positions: (entity, { where, sort }, { kg }) => listPositions(kg, { where, sort }, kg.positionsByHolder.get(entity.id) ?? []),
+  positionsAbout: (entity, { where, sort }, { kg }) => listPositions(kg, { where, sort }, kg.positionsByTarget.get(entity.id) ?? []),
   mentions: (entity, _args, { kg }) => kg.mentionsByEntity.get(entity.id) ?? [],
   mentionedIn: (entity, _args, { kg }) => documentsMentioning(kg, entity.id),
   supportedBy: (entity, _args, { kg }) => documentsSupporting(kg, entity.id),

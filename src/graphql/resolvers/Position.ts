@@ -8,4 +8,5 @@ export const Position: PositionResolvers = {
   about: (p, _args, { kg }) => p.about.map((id) => entityRef(kg, id)),
   venue: (p, _args, { kg }) => optionalEntityRef(kg, p.venue),
   documents: (p, _args, { kg }) => evidenceDocuments(kg, p.evidence),
+  sourceCount: (p, _args, { kg }) => kg.lists.sourceCount.get(p.id) ?? 0,
 };

@@ -1,3 +1,4 @@
+import { listDocuments } from '../../../graph/list-documents.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 
-export const documents: NonNullable<QueryResolvers['documents']> = (_parent, _args, { kg }) => kg.dataset.documents;
+export const documents: NonNullable<QueryResolvers['documents']> = (_parent, { where, sort }, { kg }) => listDocuments(kg, { where, sort });

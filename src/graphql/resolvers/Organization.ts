@@ -1,0 +1,12 @@
+import type { OrganizationResolvers } from '../generated/resolvers-types.js';
+import { entityFields } from './Entity.js';
+import { relatedField } from './related-field.js';
+
+/** Organization fields: the shared entity fields, acronym, members, memberships and chairs. */
+export const Organization: OrganizationResolvers = {
+  ...entityFields,
+  acronym: (e) => e.attributes['acronym'] ?? null,
+  members: relatedField('member_of', 'IN'),
+  memberOf: relatedField('member_of', 'OUT'),
+  chairedBy: relatedField('chairs', 'IN'),
+};
