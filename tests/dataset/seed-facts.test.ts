@@ -311,6 +311,24 @@ describe('seed facts stated by several documents are one statement', () => {
   });
 });
 
+describe('seed positions read the right way round', () => {
+  it('advocating negotiations on the Russia–Ukraine war is a position on diplomacy about the war, not support for the war', async () => {
+    const kg = await seedsGraph();
+    const onWar = kg.dataset.positions.filter((p) => p.topic === 'topic:russia-ukraine-war');
+    expect(onWar.filter((p) => p.stance !== 'assesses')).toEqual([]);
+    const diplomacy = kg.dataset.positions.filter((p) => p.topic === 'topic:diplomacy' && p.about.includes('topic:russia-ukraine-war'));
+    expect(diplomacy.map((p) => [p.stance, p.polarity, p.venue])).toEqual([
+      ['supports', 'positive', 'work:ana-tili-interview'],
+      ['supports', 'positive', 'work:news-international-interview'],
+      ['supports', 'positive', 'work:news-international-interview'],
+    ]);
+    const [noMediator] = positions(kg, 'person:kassym-jomart-tokayev', 'topic:mediation', 'rejects').filter((p) =>
+      p.evidence.some((e) => e.document === DOC.d003),
+    );
+    expectEvidence(kg, noMediator as Position, DOC.d003, 'Kazakhstan does not seek a mediating role');
+  });
+});
+
 describe('seed quotes, coverage and aliases', () => {
   it('every evidence quote sits at its offsets', async () => {
     const kg = await seedsGraph();
