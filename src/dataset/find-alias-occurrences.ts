@@ -5,7 +5,8 @@
  * A needle that starts with a word character can only match where a word starts, and its leading
  * word run must then equal the text's word run there (the needle's next character is a non-word
  * character, or the needle ends and its end must be word-bounded). So needles are indexed by
- * their leading word run and looked up once per word of the text. Needles that start with a
+ * their leading word run (and second word, see {@link indexNeedles}) and looked up once per word
+ * of the text. Needles that start with a
  * non-word character are indexed by that character. Candidates are confirmed with `startsWith`
  * and the end boundary. The word test is the one {@link findWordOccurrences} uses.
  */
@@ -32,18 +33,38 @@ export interface TextOccurrences {
   readonly at: Int32Array;
 }
 
+/** Needles that start with the same word run, split by what follows it. */
+interface LeadingWordGroup {
+  /** Needles that are this word run alone, or it followed by non-word characters only. */
+  readonly short: number[];
+  /** Longer needles, by the non-word run and the second word run that follow the first. */
+  readonly bySecondWord: Map<string, number[]>;
+}
+
 /** Needles prepared for scanning. */
 export interface NeedleIndex {
   readonly needles: readonly string[];
-  readonly byLeadingWord: ReadonlyMap<string, readonly number[]>;
+  readonly byLeadingWord: ReadonlyMap<string, LeadingWordGroup>;
   readonly byFirstCode: ReadonlyMap<number, readonly number[]>;
   /** Whether each needle ends with a word character (and so needs a boundary after it). */
   readonly endsWithWord: Uint8Array;
 }
 
-/** Indexes needles (already normalised; empty ones never match). */
+/** End of the run of word (`word` true) or non-word characters of `text` starting at `from`. */
+function runEnd(text: string, from: number, word: boolean): number {
+  let end = from;
+  while (end < text.length && isWordCode(text.charCodeAt(end)) === word) end++;
+  return end;
+}
+
+/**
+ * Indexes needles (already normalised; empty ones never match). A needle of two or more words
+ * is keyed by its first word and then by what follows up to the end of its second word, so that
+ * thousands of aliases sharing a first word ("President …", "the …") are not all tried at every
+ * occurrence of that word: a match must agree with the text on both.
+ */
 export function indexNeedles(needles: readonly string[]): NeedleIndex {
-  const byLeadingWord = new Map<string, number[]>();
+  const byLeadingWord = new Map<string, LeadingWordGroup>();
   const byFirstCode = new Map<number, number[]>();
   const endsWithWord = new Uint8Array(needles.length);
   needles.forEach((needle, n) => {
@@ -56,12 +77,22 @@ export function indexNeedles(needles: readonly string[]): NeedleIndex {
       else byFirstCode.set(first, [n]);
       return;
     }
-    let end = 1;
-    while (end < needle.length && isWordCode(needle.charCodeAt(end))) end++;
+    const end = runEnd(needle, 0, true);
     const lead = needle.slice(0, end);
-    const list = byLeadingWord.get(lead);
+    let group = byLeadingWord.get(lead);
+    if (!group) byLeadingWord.set(lead, (group = { short: [], bySecondWord: new Map() }));
+    const gapEnd = runEnd(needle, end, false);
+    if (gapEnd === needle.length) {
+      group.short.push(n);
+      return;
+    }
+    // The text must have exactly this gap (the needle continues with a word character) and then
+    // exactly this second word (the needle continues with a non-word character, or ends there
+    // and needs a boundary).
+    const key = needle.slice(end, runEnd(needle, gapEnd, true));
+    const list = group.bySecondWord.get(key);
     if (list) list.push(n);
-    else byLeadingWord.set(lead, [n]);
+    else group.bySecondWord.set(key, [n]);
   });
   return { needles, byLeadingWord, byFirstCode, endsWithWord };
 }
@@ -82,16 +113,25 @@ export function scanText(index: NeedleIndex, text: string): TextOccurrences {
       atOut.push(at);
     }
   };
+  const hasWordNeedles = byLeadingWord.size > 0;
   const hasNonWordNeedles = byFirstCode.size > 0;
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
     if (isWordCode(code)) {
-      let end = i + 1;
-      while (end < length && isWordCode(text.charCodeAt(end))) end++;
-      if (byLeadingWord.size > 0) {
-        const candidates = byLeadingWord.get(text.slice(i, end));
-        if (candidates) tryAll(candidates, i);
+      const end = runEnd(text, i + 1, true);
+      const group = hasWordNeedles ? byLeadingWord.get(text.slice(i, end)) : undefined;
+      if (group) {
+        // Needles at one position are confirmed in index order, short ones first; the mention
+        // computation orders them itself.
+        if (group.short.length > 0) tryAll(group.short, i);
+        if (group.bySecondWord.size > 0) {
+          const gapEnd = runEnd(text, end, false);
+          if (gapEnd < length) {
+            const candidates = group.bySecondWord.get(text.slice(end, runEnd(text, gapEnd, true)));
+            if (candidates) tryAll(candidates, i);
+          }
+        }
       }
       i = end;
       continue;
@@ -102,7 +142,6 @@ export function scanText(index: NeedleIndex, text: string): TextOccurrences {
     }
     i++;
   }
-  // Candidates of one position were tried in index order; positions ascend.
   return { needle: Int32Array.from(needleOut), at: Int32Array.from(atOut) };
 }
 

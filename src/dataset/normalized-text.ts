@@ -35,27 +35,51 @@ export function foldChar(ch: string): string {
   return FOLD[ch] ?? ch;
 }
 
+const WHITE_SPACE = /\s/;
+/** 0: not yet known, 1: white space (as `/\s/` says), 2: not (per UTF-16 code unit). */
+const spaceClass = new Uint8Array(0x10000);
+function isSpaceCode(code: number): boolean {
+  let k = spaceClass[code] as number;
+  if (k === 0) {
+    k = WHITE_SPACE.test(String.fromCharCode(code)) ? 1 : 2;
+    spaceClass[code] = k;
+  }
+  return k === 1;
+}
+/** FOLD by code unit, for the hot loop. */
+const FOLD_CODE = new Map(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to]));
+
 /** Normalises `text` for matching and keeps the offset map. */
 export function normalizeText(text: string): NormalizedText {
-  const out: string[] = [];
+  // Copies unchanged stretches with one slice each; only folded characters and white space runs
+  // are rewritten.
+  const parts: string[] = [];
   const offsets = new Int32Array(text.length);
   let n = 0;
   let inSpace = false;
+  let copyFrom = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (/\s/.test(ch)) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
       if (!inSpace) {
-        out.push(' ');
         offsets[n++] = i;
         inSpace = true;
-      }
+        if (code === 0x20) continue;
+        parts.push(text.slice(copyFrom, i), ' ');
+      } else parts.push(text.slice(copyFrom, i));
+      copyFrom = i + 1;
       continue;
     }
     inSpace = false;
-    out.push(foldChar(ch));
     offsets[n++] = i;
+    const folded = code >= 0xab ? FOLD_CODE.get(code) : undefined;
+    if (folded !== undefined) {
+      parts.push(text.slice(copyFrom, i), folded);
+      copyFrom = i + 1;
+    }
   }
-  return { text: out.join(''), offsets: offsets.subarray(0, n) };
+  parts.push(text.slice(copyFrom));
+  return { text: parts.join(''), offsets: offsets.subarray(0, n) };
 }
 
 /** Normalises a quote the same way (and trims it). */
