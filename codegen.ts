@@ -2,6 +2,35 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const model = '../../dataset/model.js';
 const graphqlModels = '../models.js';
+const graph = '../../graph';
+
+/** Search, graph questions and provenance (schema/search|graph|provenance.graphql) → src/graph results. */
+const graphQueryMappers = {
+  GraphEdge: `${graph}/graph-edge.js#GraphEdgeRef`,
+  Path: `${graph}/shortest-paths.js#GraphPath`,
+  PathHop: `${graph}/shortest-paths.js#PathHop`,
+  PathLink: `${graph}/shortest-paths.js#PathLink`,
+  EgoNetwork: `${graph}/ego-network.js#EgoNetwork`,
+  EgoNode: `${graph}/ego-network.js#EgoNode`,
+  CoMember: `${graph}/co-members.js#CoMember`,
+  SharedObject: `${graph}/co-members.js#SharedObject`,
+  CommonNeighbour: `${graph}/common-neighbours.js#CommonNeighbour`,
+  CentralityScore: `${graph}/centrality.js#CentralityScore`,
+  SearchHit: `${graph}/search.js#SearchHit`,
+  EntityHit: `${graph}/search.js#SearchHit`,
+  StatementHit: `${graph}/search.js#SearchHit`,
+  PositionHit: `${graph}/search.js#SearchHit`,
+  DocumentHit: `${graph}/search.js#SearchHit`,
+  SearchMatch: `${graph}/search.js#SearchMatch`,
+  DocumentMentions: `${graph}/documents-of-entity.js#DocumentMentions`,
+  DocumentSupport: `${graph}/documents-of-entity.js#DocumentSupport`,
+  Provenance: `${graph}/provenance.js#Provenance`,
+  SourceDocument: `${graph}/provenance.js#SourceDocument`,
+  ProvenanceConnection: `${graph}/provenance.js#ProvenanceConnection`,
+  ProvenanceEdge: `${graph}/provenance.js#ProvenanceEdge`,
+  CoMention: `${graph}/co-mentions.js#CoMention`,
+  CoMentionContext: `${graph}/co-mentions.js#MentionContext`,
+};
 
 /** Upper-case GraphQL enum values → the internal model's lower-case strings. */
 const lower = (values: string[]): Record<string, string> => Object.fromEntries(values.map((v) => [v, v.toLowerCase()]));
@@ -35,6 +64,7 @@ const config: CodegenConfig = {
         inputMaybeValue: 'T | null | undefined',
         scalars: { ID: 'string' },
         mappers: {
+          ...graphQueryMappers,
           Entity: `${model}#Entity`,
           Person: `${model}#Entity`,
           Country: `${model}#Entity`,

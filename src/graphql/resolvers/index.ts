@@ -8,6 +8,7 @@ import { Entity, entityFields } from './Entity.js';
 import { Event } from './Event.js';
 import { Comparator, EntityKind, Polarity, Speech, Stance, TimePrecision } from './enums.js';
 import { Evidence } from './Evidence.js';
+import { graphQuestionQueries, graphQuestionTypes } from './graph-questions.js';
 import { Mention } from './Mention.js';
 import { Node } from './Node.js';
 import { Office } from './Office.js';
@@ -66,6 +67,7 @@ export const resolvers: Resolvers = {
     statement,
     statements,
     timeline,
+    ...graphQuestionQueries,
   },
   Node,
   Entity,
@@ -102,4 +104,5 @@ export const resolvers: Resolvers = {
   Polarity,
   Speech,
   Comparator,
+  ...graphQuestionTypes,
 };
