@@ -1,50 +1,27 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createSchema } from '../graphql/create-schema.js';
-import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import { toGraphQLError } from '../graphql/to-graphql-error.js';
+import {
+  useBodyLimit,
+  useCostLimit,
+  useDatasetVersion,
+  useDisableIntrospection,
+  useExecutionBudget,
+  useErrorCodes,
+  useHealthEndpoints,
+  useHideSuggestions,
+  useQueryLimits,
+  useRequestLog,
+  withExecutionBudget,
+} from './plugins/index.js';
+import { resolveServerOptions, type ServerOptions } from './server-options.js';
 
-/** Options of {@link createServer}. */
-export interface ServerOptions {
-  /** The knowledge graph to serve. */
-  readonly kg: KnowledgeGraph;
-  /** `development` (default): GraphiQL on. `production`: GraphiQL off. */
-  readonly mode?: 'development' | 'production';
-  /** Path of the GraphQL endpoint. Default `/graphql`. */
-  readonly endpoint?: string;
-}
+/** The yoga instance `createServer` returns: `fetch` for in-process requests, `handle` for node:http. */
+export type DiplomacyGraphServer = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
-/** Adds `extensions.dataset.version` to every GraphQL response. */
-function useDatasetVersion(version: string): Plugin {
-  return {
-    onExecute() {
-      return {
-        onExecuteDone({ result, setResult }) {
-          if (Symbol.asyncIterator in result) return;
-          setResult({ ...result, extensions: { ...result.extensions, dataset: { version } } });
-        },
-      };
-    },
-  };
-}
-
-/**
- * Builds the yoga instance serving `kg` (no socket: call `server.fetch(request)` in tests, or hand
- * it to `node:http` via {@link listen}). GraphiQL is rendered from local assets, so it works offline.
- */
-export function createServer(options: ServerOptions): YogaServerInstance<Record<string, never>, GraphQLContext> {
-  const mode = options.mode ?? 'development';
-  const context: GraphQLContext = { kg: options.kg };
-  return createYoga<Record<string, never>, GraphQLContext>({
-    schema: createSchema(),
-    context: () => context,
-    graphqlEndpoint: options.endpoint ?? '/graphql',
-    landingPage: false,
-    graphiql:
-      mode === 'development'
-        ? {
-            title: 'diplomacy-graph',
-            defaultQuery: `# diplomacy-graph: every statement and position carries a verbatim quote.
+const GRAPHIQL_DEFAULT_QUERY = `# diplomacy-graph: every statement and position carries a verbatim quote.
 # Any id or alias resolves: try "Tokaev", "Council for Peace", "U.S.".
 query Lookup {
   entity(id: "Council for Peace") {
@@ -59,10 +36,60 @@ query Lookup {
     }
   }
 }
-`,
-          }
-        : false,
+`;
+
+/**
+ * Builds the yoga instance serving `options.kg` (no socket: call `server.fetch(request)` in tests,
+ * or hand it to `node:http` via `listen`). Every request is held to the limits of
+ * `options.limits` (defaults in `DEFAULT_QUERY_LIMITS`): body size, tokens, depth, aliases,
+ * directives, estimated cost with the variables, then a deadline and a result-size budget while
+ * executing. Batching is off. Expected errors (`DiplomacyGraphError`s) reach the client with
+ * `extensions.code`; every other error is masked (with the original attached in development).
+ * `GET /health` and `GET /ready` answer probes; one JSON log line is written per request.
+ * GraphiQL is rendered from local assets, so it works offline.
+ */
+export function createServer(options: ServerOptions): DiplomacyGraphServer {
+  const settings = resolveServerOptions(options);
+  const { limits, kg, logger } = settings;
+  const development = settings.mode === 'development';
+  const context: GraphQLContext = { kg };
+  const plugins: Array<Plugin | false> = [
+    useRequestLog(logger),
+    useHealthEndpoints({ version: kg.dataset.version, isReady: settings.isReady }),
+    useBodyLimit(limits.maxRequestBodyBytes),
+    useQueryLimits(limits),
+    !settings.introspection && useDisableIntrospection(),
+    !development && useHideSuggestions(),
+    useCostLimit(limits),
+    useExecutionBudget(limits),
+    useErrorCodes(),
+    useDatasetVersion(kg.dataset.version),
+  ];
+  return createYoga<Record<string, never>, GraphQLContext>({
+    schema: withExecutionBudget(createSchema()),
+    context: () => context,
+    graphqlEndpoint: settings.endpoint,
+    landingPage: false,
+    // Yoga's own (empty-bodied) health check would answer /health first; ours answers with JSON.
+    healthCheckEndpoint: '/.well-known/yoga-health',
+    graphiql: settings.graphiql ? { title: 'diplomacy-graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
     renderGraphiQL,
-    plugins: [useDatasetVersion(options.kg.dataset.version)],
+    batching: false,
+    maxRequestBodySize: limits.maxRequestBodyBytes,
+    cors:
+      settings.cors === false
+        ? false
+        : {
+            origin: typeof settings.cors.origin === 'string' ? settings.cors.origin : [...settings.cors.origin],
+            credentials: settings.cors.credentials ?? false,
+            methods: ['GET', 'POST', 'OPTIONS'],
+            maxAge: settings.cors.maxAge ?? 600,
+          },
+    logging: logger,
+    maskedErrors: {
+      isDev: development,
+      maskError: (error, message, isDev) => toGraphQLError(error) ?? maskError(error, message, isDev),
+    },
+    plugins: plugins.filter((plugin): plugin is Plugin => plugin !== false),
   });
 }

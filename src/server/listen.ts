@@ -1,46 +1,88 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createServer, type ServerOptions } from './create-server.js';
+import { createServer, type DiplomacyGraphServer } from './create-server.js';
+import { createJsonLogger } from './logger.js';
+import type { ServerOptions } from './server-options.js';
 
-/** Options of {@link listen}. */
+/** Options of {@link listen}: those of `createServer` plus the socket's. */
 export interface ListenOptions extends ServerOptions {
   /** Default 4000; 0 picks a free port. */
   readonly port?: number;
   /** Default 127.0.0.1. */
   readonly host?: string;
+  /**
+   * How long `close()` waits for in-flight requests before it closes their connections, in
+   * milliseconds. Default 10 000.
+   */
+  readonly shutdownTimeoutMs?: number;
+  /** Longest time a client may take to send a whole request, in milliseconds. Default 30 000. */
+  readonly requestTimeoutMs?: number;
 }
 
 /** A running HTTP server. */
 export interface RunningServer {
+  /** The GraphQL endpoint's URL. */
   readonly url: string;
   readonly port: number;
   readonly server: Server;
-  /** Stops accepting connections and resolves once in-flight requests have finished. */
+  readonly yoga: DiplomacyGraphServer;
+  /**
+   * Graceful shutdown: `/ready` turns 503, the socket stops accepting connections, idle
+   * keep-alive connections close, in-flight requests finish (their connections close after the
+   * response), then it resolves. Connections still busy after `shutdownTimeoutMs` are closed.
+   * Calling it again returns the same promise.
+   */
   close(): Promise<void>;
 }
 
-/** Serves the knowledge graph over HTTP. */
+/** Serves the knowledge graph over HTTP on `host:port` (default 127.0.0.1:4000). */
 export async function listen(options: ListenOptions): Promise<RunningServer> {
-  const yoga = createServer(options);
-  const server = createHttpServer((req, res) => void yoga.handle(req, res));
+  const logger = options.logger ?? createJsonLogger();
+  let draining = false;
+  const yoga = createServer({ ...options, logger, isReady: () => !draining && (options.isReady?.() ?? true) });
+  const inFlight = new Set<ServerResponse>();
+  const server = createHttpServer({ requestTimeout: options.requestTimeoutMs ?? 30_000 }, (req, res) => {
+    inFlight.add(res);
+    if (draining) res.shouldKeepAlive = false;
+    res.once('close', () => {
+      inFlight.delete(res);
+      if (draining) server.closeIdleConnections();
+    });
+    void yoga.handle(req, res);
+  });
+  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => {
+    server.listen(options.port ?? 4000, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
   const { port } = server.address() as AddressInfo;
-  const host = options.host ?? '127.0.0.1';
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-  return {
-    url: `http://${shownHost}:${port}${yoga.graphqlEndpoint}`,
-    port,
-    server,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      }),
+  const url = `http://${shownHost}:${port}${yoga.graphqlEndpoint}`;
+  logger.info({ msg: 'listening', url, mode: options.mode ?? 'development', dataset: { version: options.kg.dataset.version } });
+
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= new Promise<void>((resolve, reject) => {
+      draining = true;
+      logger.info({ msg: 'draining', inFlight: inFlight.size });
+      for (const res of inFlight) res.shouldKeepAlive = false;
+      const force = setTimeout(() => {
+        logger.warn({ msg: 'shutdown timeout: closing busy connections', inFlight: inFlight.size });
+        server.closeAllConnections();
+      }, options.shutdownTimeoutMs ?? 10_000);
+      force.unref();
+      server.close((error) => {
+        clearTimeout(force);
+        if (error) return reject(error);
+        logger.info({ msg: 'stopped' });
+        resolve();
+      });
+      server.closeIdleConnections();
+    });
+    return closing;
   };
+  return { url, port, server, yoga, close };
 }

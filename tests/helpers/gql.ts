@@ -1,5 +1,6 @@
 import type { ExecutionResult } from 'graphql';
 import { createServer } from '../../src/server/create-server.js';
+import { silentLogger } from '../../src/server/logger.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 
 /** A GraphQL response as JSON, with loosely typed data for assertions. */
@@ -15,7 +16,7 @@ export async function gql(
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<ExecutionResult<Json> & { status: number }> {
-  const yoga = createServer({ kg });
+  const yoga = createServer({ kg, logger: silentLogger });
   const response = await yoga.fetch('http://yoga/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },

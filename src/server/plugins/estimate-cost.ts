@@ -1,0 +1,153 @@
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValueNode,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  isAbstractType,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+} from 'graphql';
+
+/** Options of {@link estimateCost}. */
+export interface CostEstimateOptions {
+  /** Size assumed for a list field without a size argument. */
+  readonly defaultListSize: number;
+  /** Arguments that give a list's (or connection's) size. Default `first`, `last`, `limit`. */
+  readonly sizeArguments?: readonly string[];
+}
+
+const DEFAULT_SIZE_ARGUMENTS = ['first', 'last', 'limit'] as const;
+
+/**
+ * Estimates what an operation will resolve, before it runs, from the document **and the
+ * variables**: every field costs 1 (introspection fields and `__typename` cost nothing), and a
+ * field's cost, its subtree included, is multiplied by the size of the list it returns:
+ *
+ * - a field with a size argument (`first`, `last`, `limit`) multiplies by that argument's value,
+ *   whether written literally, passed as a variable, or left to the variable's or the
+ *   argument's default; a connection's `edges`/`nodes` directly under it then count once;
+ * - any other list field multiplies by `defaultListSize`.
+ *
+ * Type-conditioned fragments on an abstract type count for the most expensive possible type, not
+ * for all of them. The result may be `Infinity`; it is 0 when the operation does not exist (the
+ * executor reports that). Run it on a validated document.
+ */
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+  options: CostEstimateOptions,
+): number {
+  const operation = getOperationAST(document, operationName ?? undefined);
+  if (!operation) return 0;
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+  const sizeArguments = new Set<string>(options.sizeArguments ?? DEFAULT_SIZE_ARGUMENTS);
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const variableDefaults = new Map<string, ValueNode>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue) variableDefaults.set(definition.variable.name.value, definition.defaultValue);
+  }
+
+  /** An integer from a value node; variables are looked up, then their default. */
+  const intOf = (node: ValueNode | undefined): number | null => {
+    if (!node) return null;
+    if (node.kind === Kind.INT) return Number.parseInt(node.value, 10);
+    if (node.kind === Kind.VARIABLE) {
+      const value = variables?.[node.name.value];
+      if (typeof value === 'number' && Number.isFinite(value)) return value;
+      if (value === undefined) return intOf(variableDefaults.get(node.name.value));
+    }
+    return null;
+  };
+
+  /** The list size a field asks for with a size argument, or null when it has no such argument. */
+  const requestedSize = (
+    field: GraphQLField<unknown, unknown>,
+    args: readonly { name: { value: string }; value: ValueNode }[],
+  ): number | null => {
+    for (const definition of field.args) {
+      if (!sizeArguments.has(definition.name)) continue;
+      const given = args.find((a) => a.name.value === definition.name);
+      const value = given ? intOf(given.value) : null;
+      if (value !== null) return Math.max(0, value);
+      if (typeof definition.defaultValue === 'number') return Math.max(0, definition.defaultValue);
+      return options.defaultListSize;
+    }
+    return null;
+  };
+
+  const fragmentCosts = new Map<string, number>();
+  const inProgress = new Set<string>();
+
+  const selectionSetCost = (set: SelectionSetNode, parent: GraphQLCompositeType, sizedParent: boolean): number => {
+    let direct = 0;
+    const conditional: Array<{ condition: GraphQLCompositeType; cost: number }> = [];
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name.startsWith('__')) continue;
+        const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+        if (!field) {
+          direct += 1;
+          continue;
+        }
+        const type = getNullableType(field.type);
+        const size = requestedSize(field, selection.arguments ?? []);
+        const returnsList = isListType(type);
+        const multiplier = size ?? (returnsList ? (sizedParent ? 1 : options.defaultListSize) : 1);
+        const named = getNamedType(field.type);
+        const children =
+          selection.selectionSet && isCompositeType(named)
+            ? selectionSetCost(selection.selectionSet, named, size !== null && !returnsList)
+            : 0;
+        direct += multiplier * (1 + children);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const conditionName = selection.typeCondition?.name.value;
+        const condition = conditionName ? schema.getType(conditionName) : parent;
+        if (!condition || !isCompositeType(condition)) continue;
+        conditional.push({ condition, cost: selectionSetCost(selection.selectionSet, condition, sizedParent) });
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        const condition = fragment ? schema.getType(fragment.typeCondition.name.value) : undefined;
+        if (!fragment || !condition || !isCompositeType(condition) || inProgress.has(name)) continue;
+        const key = `${name}\u0000${sizedParent}`;
+        let cost = fragmentCosts.get(key);
+        if (cost === undefined) {
+          inProgress.add(name);
+          cost = selectionSetCost(fragment.selectionSet, condition, sizedParent);
+          inProgress.delete(name);
+          fragmentCosts.set(key, cost);
+        }
+        conditional.push({ condition, cost });
+      }
+    }
+    if (conditional.length === 0) return direct;
+    const targets = isAbstractType(parent) ? schema.getPossibleTypes(parent) : [parent];
+    let worst = 0;
+    for (const target of targets) {
+      let sum = 0;
+      for (const { condition, cost } of conditional) {
+        if (condition === target || (isAbstractType(condition) && isObjectType(target) && schema.isSubType(condition, target))) sum += cost;
+      }
+      worst = Math.max(worst, sum);
+    }
+    return direct + worst;
+  };
+
+  return selectionSetCost(operation.selectionSet, root, false);
+}

@@ -1,0 +1,101 @@
+import { GraphQLError } from 'graphql';
+
+/** Limits of one execution (see `QueryLimits`). */
+export interface ExecutionBudgetLimits {
+  readonly executionTimeoutMs: number;
+  readonly maxResultFields: number;
+  readonly maxResultChars: number;
+}
+
+/** How often (in resolved fields) the clock is read; the first field always reads it. */
+const CLOCK_EVERY = 64;
+
+/**
+ * What one operation may still spend: time until its deadline, fields, characters of strings.
+ * Resolvers wrapped by `withExecutionBudget` charge it; once it is exhausted it aborts its
+ * `signal` with a coded GraphQL error, which stops the executor at the next field, whether the
+ * work is synchronous or not.
+ */
+export class ExecutionBudget {
+  readonly #controller = new AbortController();
+  readonly #limits: ExecutionBudgetLimits;
+  readonly #now: () => number;
+  readonly #deadline: number;
+  #fields = 0;
+  #chars = 0;
+
+  constructor(limits: ExecutionBudgetLimits, now: () => number = () => performance.now()) {
+    this.#limits = limits;
+    this.#now = now;
+    this.#deadline = now() + limits.executionTimeoutMs;
+  }
+
+  /** Aborted, with the error as reason, once the budget is exhausted. */
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  /** Charges one field about to resolve; throws the abort reason once the budget is exhausted. */
+  enterField(): void {
+    if (this.#controller.signal.aborted) throw this.#controller.signal.reason;
+    this.#fields += 1;
+    if (this.#fields > this.#limits.maxResultFields) {
+      throw this.#abort(
+        'RESULT_TOO_LARGE',
+        `The result exceeds ${this.#limits.maxResultFields} fields. Ask for fewer items (first/limit) or fewer nested lists.`,
+      );
+    }
+    if (this.#fields % CLOCK_EVERY === 1 && this.#now() >= this.#deadline) throw this.expire();
+  }
+
+  /** Charges the characters of a resolved value (a string or a list of strings). */
+  chargeValue(value: unknown): void {
+    if (typeof value === 'string') {
+      this.#chars += value.length;
+    } else if (Array.isArray(value)) {
+      for (const item of value) {
+        if (typeof item === 'string') this.#chars += item.length;
+      }
+    }
+    if (this.#chars > this.#limits.maxResultChars) {
+      throw this.#abort(
+        'RESULT_TOO_LARGE',
+        `The result exceeds ${this.#limits.maxResultChars} characters of text. Ask for fewer documents' text or fewer nested lists.`,
+      );
+    }
+  }
+
+  /**
+   * Aborts with `EXECUTION_TIMEOUT` and returns the reason, without throwing (the deadline timer
+   * calls it for work that yields; {@link enterField} for synchronous work).
+   */
+  expire(): GraphQLError {
+    return this.#abort(
+      'EXECUTION_TIMEOUT',
+      `Execution exceeded the time limit of ${this.#limits.executionTimeoutMs} ms. Ask for fewer items or fewer nested lists.`,
+    );
+  }
+
+  /** Aborts once (the first reason wins) and returns the reason. */
+  #abort(code: string, message: string): GraphQLError {
+    if (!this.#controller.signal.aborted) this.#controller.abort(new GraphQLError(message, { extensions: { code } }));
+    return this.#controller.signal.reason as GraphQLError;
+  }
+}
+
+const budgets = new WeakMap<object, ExecutionBudget>();
+
+/** Attaches `budget` to an execution's context value. */
+export function attachBudget(context: object, budget: ExecutionBudget): void {
+  budgets.set(context, budget);
+}
+
+/** Detaches the budget of an execution's context value. */
+export function detachBudget(context: object): void {
+  budgets.delete(context);
+}
+
+/** The budget of the execution whose context value is `context`, if any. */
+export function budgetOf(context: unknown): ExecutionBudget | undefined {
+  return typeof context === 'object' && context !== null ? budgets.get(context) : undefined;
+}

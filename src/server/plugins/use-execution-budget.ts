@@ -1,0 +1,33 @@
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { attachBudget, detachBudget, ExecutionBudget, type ExecutionBudgetLimits } from './execution-budget.js';
+
+/**
+ * Gives every execution an {@link ExecutionBudget} (deadline, field and text limits) and runs it
+ * with the budget's abort signal, which the executor checks before every field. When the budget
+ * runs out the operation ends with `data: null` and one error coded `EXECUTION_TIMEOUT` or
+ * `RESULT_TOO_LARGE`. Requires the schema to be wrapped by `withExecutionBudget`, whose resolvers
+ * charge the budget (that is what stops synchronous work, which no timer can interrupt).
+ */
+export function useExecutionBudget(limits: ExecutionBudgetLimits): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args: ExecutionArgs) => {
+        const context = args.contextValue as object;
+        const budget = new ExecutionBudget(limits);
+        attachBudget(context, budget);
+        const timer = setTimeout(() => budget.expire(), limits.executionTimeoutMs);
+        timer.unref();
+        try {
+          return (await executeFn({ ...args, signal: budget.signal } as ExecutionArgs)) as ExecutionResult;
+        } catch (error) {
+          if (budget.signal.aborted && error === budget.signal.reason) return { data: null, errors: [budget.signal.reason] };
+          throw error;
+        } finally {
+          clearTimeout(timer);
+          detachBudget(context);
+        }
+      });
+    },
+  };
+}
