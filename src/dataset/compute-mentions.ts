@@ -42,10 +42,53 @@ function overlaps(taken: readonly number[], start: number, end: number): boolean
 }
 
 /**
+ * Drops a mention that is only the head of another entity's name: "Asia" in "Central Asia" ends
+ * where "Central Asia" ends and follows a capitalised modifier, so it names Central Asia, not Asia.
+ * A nested name after a connector ("the Board of Peace" in "founding agreement of the Board of
+ * Peace", "Ukraine" in "war between Russia and Ukraine") is a mention in its own right.
+ */
+function dropCompoundHeads(doc: MentionSource, mentions: readonly Mention[]): Mention[] {
+  const byEnd = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byEnd.get(m.end);
+    if (list) list.push(m);
+    else byEnd.set(m.end, [m]);
+  }
+  const text = doc.normalized.text;
+  const original = (offset: number): number => doc.normalized.offsets[offset] as number;
+  return mentions.filter((m) => {
+    const outer = byEnd.get(m.end)?.find((o) => o.entity !== m.entity && o.start < m.start);
+    if (!outer) return true;
+    // The word just before the nested name, inside the outer one.
+    const before = textBefore(text, doc, m.start, outer.start, original);
+    return !/^\p{Lu}/u.test(before);
+  });
+}
+
+function textBefore(text: string, doc: MentionSource, start: number, floor: number, original: (i: number) => number): string {
+  // Map the original offset back to the normalised text by binary search over the offsets.
+  const offsets = doc.normalized.offsets;
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const words = text
+    .slice(Math.max(0, lo - 80), lo)
+    .trimEnd()
+    .split(/[\s\-–—]+/);
+  const last = words[words.length - 1] ?? '';
+  return original(Math.max(0, lo - 1)) >= floor ? last : '';
+}
+
+/**
  * Every occurrence of every entity alias in every document: word-bounded, case-sensitive,
  * tolerant of typographic quotes/dashes. Where two aliases of the same entity overlap, the longest
  * wins ("President Tokayev" is one mention, not two). Mentions of different entities may nest:
- * "war between Russia and Ukraine" mentions the war, Russia and Ukraine.
+ * "war between Russia and Ukraine" mentions the war, Russia and Ukraine; but the head of a
+ * compound name is not a mention ("Asia" in "Central Asia").
  *
  * Aliases are tried longest first (ties by entity id), each from the start of the document; the
  * result is ordered by document id, then start. One scan per document finds every alias
@@ -103,7 +146,7 @@ export function computeMentions(
         paragraph: paragraphIndexAt(doc.paragraphs, start),
       });
     }
-    return mentions.sort((a, b) => a.start - b.start);
+    return dropCompoundHeads(doc, mentions).sort((a, b) => a.start - b.start);
   });
   const order = documents
     .map((_, d) => d)
