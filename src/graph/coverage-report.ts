@@ -57,7 +57,10 @@ const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** Runs of capitalised words (with connectors inside) in a text: candidate proper names. */
 function nameCandidates(text: string): Candidate[] {
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ word: m[0].replace(/[’'.]+$/u, ''), start: m.index, end: m.index + m[0].length }));
+  const tokens = [...text.matchAll(TOKEN)].map((m) => {
+    const start = m.index ?? 0;
+    return { word: m[0].replace(/[’'.]+$/u, ''), start, end: start + m[0].length };
+  });
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
