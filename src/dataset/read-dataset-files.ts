@@ -13,11 +13,22 @@ async function listFiles(directory: string, folder: string, extension: string): 
   }
 }
 
+/** Files read at once: enough to keep the disk busy, few enough not to run out of file descriptors. */
+const CONCURRENT_READS = 32;
+
 async function readFolder(directory: string, folder: string, extension: string): Promise<DatasetFile[]> {
   const names = await listFiles(directory, folder, extension);
-  return Promise.all(
-    names.map(async (name) => ({ path: `${folder}/${name}`, text: await readFile(join(directory, folder, name), 'utf8') })),
-  );
+  const files: DatasetFile[] = new Array<DatasetFile>(names.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < names.length) {
+      const i = next++;
+      const name = names[i] as string;
+      files[i] = { path: `${folder}/${name}`, text: await readFile(join(directory, folder, name), 'utf8') };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, names.length) }, worker));
+  return files;
 }
 
 /** Reads the raw files of a dataset directory (see seeds/README.md for the layout). */
