@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
-import { DatasetError } from '../errors.js';
+import { DatasetError, InvalidArgumentError } from '../errors.js';
 import { loadDataset } from '../dataset/load-dataset.js';
 import { createKnowledgeGraph } from '../graph/knowledge-graph.js';
 import { listen } from '../server/listen.js';
+import { createJsonLogger } from '../server/logger.js';
+import { SERVE_OPTIONS, SERVE_USAGE, serveSettings } from '../server/serve-settings.js';
 
 /** Where the CLI writes, and the environment it reads (injectable for tests). */
 export interface CliIo {
@@ -22,7 +24,8 @@ Options:
   --port N        Port for serve (env PORT, default 4000)
   --host HOST     Host for serve (env HOST, default 127.0.0.1)
   -h, --help      Show this help
-`;
+
+${SERVE_USAGE}`;
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -36,6 +39,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         port: { type: 'string' },
         host: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        ...SERVE_OPTIONS,
       },
     });
   } catch (error) {
@@ -65,9 +69,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           io.stderr.write(`diplomacy-graph: --port must be an integer from 0 to 65535\n`);
           return 2;
         }
+        let settings;
+        try {
+          settings = serveSettings(values, io.env);
+        } catch (error) {
+          if (!(error instanceof InvalidArgumentError)) throw error;
+          io.stderr.write(`diplomacy-graph: ${error.message}\n`);
+          return 2;
+        }
+        const { logLevel, ...server } = settings;
         const kg = createKnowledgeGraph(await loadDataset(directory));
-        const running = await listen({ kg, port, host: values.host ?? io.env['HOST'] ?? '127.0.0.1' });
-        io.stdout.write(`diplomacy-graph serving dataset ${kg.dataset.version}\nGraphQL and GraphiQL: ${running.url}\n`);
+        const logger = createJsonLogger({ level: logLevel, write: (line) => io.stdout.write(line) });
+        const running = await listen({ kg, port, host: values.host ?? io.env['HOST'] ?? '127.0.0.1', ...server, logger });
+        const endpoints = server.mode === 'development' ? 'GraphQL and GraphiQL' : 'GraphQL';
+        io.stdout.write(`diplomacy-graph serving dataset ${kg.dataset.version} (${server.mode})\n${endpoints}: ${running.url}\n`);
         const stop = (): void => {
           void running.close().then(() => process.exit(0));
         };

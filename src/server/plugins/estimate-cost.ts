@@ -21,11 +21,14 @@ import {
 export interface CostEstimateOptions {
   /** Size assumed for a list field without a size argument. */
   readonly defaultListSize: number;
-  /** Arguments that give a list's (or connection's) size. Default `first`, `last`, `limit`. */
+  /** Integer arguments that give a list's (or connection's) size. Default `first`, `last`, `limit`. */
   readonly sizeArguments?: readonly string[];
+  /** List arguments whose length gives the size of the list returned. Default `ids`. */
+  readonly listArguments?: readonly string[];
 }
 
 const DEFAULT_SIZE_ARGUMENTS = ['first', 'last', 'limit'] as const;
+const DEFAULT_LIST_ARGUMENTS = ['ids'] as const;
 
 /**
  * Estimates what an operation will resolve, before it runs, from the document **and the
@@ -34,7 +37,9 @@ const DEFAULT_SIZE_ARGUMENTS = ['first', 'last', 'limit'] as const;
  *
  * - a field with a size argument (`first`, `last`, `limit`) multiplies by that argument's value,
  *   whether written literally, passed as a variable, or left to the variable's or the
- *   argument's default; a connection's `edges`/`nodes` directly under it then count once;
+ *   argument's default (the largest, if several are given; `defaultListSize` if none is given
+ *   and none has a default); a connection's `edges`/`nodes` directly under it then count once;
+ * - a field with a list argument (`ids`) multiplies by the list's length;
  * - any other list field multiplies by `defaultListSize`.
  *
  * Type-conditioned fragments on an abstract type count for the most expensive possible type, not
@@ -53,6 +58,7 @@ export function estimateCost(
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
   const sizeArguments = new Set<string>(options.sizeArguments ?? DEFAULT_SIZE_ARGUMENTS);
+  const listArguments = new Set<string>(options.listArguments ?? DEFAULT_LIST_ARGUMENTS);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -74,20 +80,38 @@ export function estimateCost(
     return null;
   };
 
-  /** The list size a field asks for with a size argument, or null when it has no such argument. */
+  /** The length of a list value node; variables are looked up, then their default. */
+  const lengthOf = (node: ValueNode | undefined): number | null => {
+    if (!node) return null;
+    if (node.kind === Kind.LIST) return node.values.length;
+    if (node.kind === Kind.VARIABLE) {
+      const value = variables?.[node.name.value];
+      if (Array.isArray(value)) return value.length;
+      if (value === undefined) return lengthOf(variableDefaults.get(node.name.value));
+      return value === null ? 0 : 1;
+    }
+    return node.kind === Kind.NULL ? 0 : 1;
+  };
+
+  /** The list size a field asks for with its size or list arguments, or null when it has none. */
   const requestedSize = (
     field: GraphQLField<unknown, unknown>,
     args: readonly { name: { value: string }; value: ValueNode }[],
   ): number | null => {
+    let hasSizeArgument = false;
+    let given: number | null = null;
+    let fallback: number | null = null;
     for (const definition of field.args) {
-      if (!sizeArguments.has(definition.name)) continue;
-      const given = args.find((a) => a.name.value === definition.name);
-      const value = given ? intOf(given.value) : null;
-      if (value !== null) return Math.max(0, value);
-      if (typeof definition.defaultValue === 'number') return Math.max(0, definition.defaultValue);
-      return options.defaultListSize;
+      const isSize = sizeArguments.has(definition.name);
+      if (!isSize && !listArguments.has(definition.name)) continue;
+      hasSizeArgument = true;
+      const node = args.find((a) => a.name.value === definition.name)?.value;
+      const value = isSize ? intOf(node) : lengthOf(node);
+      if (value !== null) given = Math.max(given ?? 0, value);
+      else if (isSize && typeof definition.defaultValue === 'number') fallback = Math.max(fallback ?? 0, definition.defaultValue);
     }
-    return null;
+    if (!hasSizeArgument) return null;
+    return Math.max(0, given ?? fallback ?? options.defaultListSize);
   };
 
   const fragmentCosts = new Map<string, number>();
