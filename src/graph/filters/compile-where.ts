@@ -73,7 +73,7 @@ class WhereCompiler {
   }
 
   /** Collects the non-null checks of one filter level, counting them against the operator budget. */
-  private collector<T>(path: string): { add: (check: Check<T> | null) => void; build: (depth: number) => Check<T> | null } {
+  private collector<T extends object>(path: string): { add: (check: Check<T> | null) => void; build: (depth: number) => Check<T> | null } {
     const checks: Array<Check<T>> = [];
     return {
       add: (check) => {
@@ -85,7 +85,7 @@ class WhereCompiler {
       },
       build: (depth) => {
         const check = allOf(checks);
-        return check !== null && depth > 0 ? (memo(check as Check<object>) as Check<T>) : check;
+        return check !== null && depth > 0 ? memo(check) : check;
       },
     };
   }
