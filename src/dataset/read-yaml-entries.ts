@@ -23,8 +23,13 @@ export function readYamlEntries(file: string, source: string, issues: DatasetIss
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // One issue per line: after a syntax error the parser often reports consequences of it at the
+    // same place ("Nested mappings are not allowed…"), which only obscure the first, real one.
+    const reported = new Set<number | null>();
     for (const error of doc.errors) {
       const line = error.linePos?.[0]?.line ?? (error.pos[0] >= 0 ? lineCounter.linePos(error.pos[0]).line : null);
+      if (reported.has(line)) continue;
+      reported.add(line);
       issues.push({ file, line, entry: null, reason: `YAML syntax error: ${error.message.split('\n')[0]}` });
     }
     return [];
