@@ -14,6 +14,7 @@ import {
   useHideSuggestions,
   useQueryLimits,
   useRequestLog,
+  useRequestParsing,
   withExecutionBudget,
 } from './plugins/index.js';
 import { resolveServerOptions, type ServerOptions } from './server-options.js';
@@ -56,6 +57,7 @@ export function createServer(options: ServerOptions): DiplomacyGraphServer {
   const plugins: Array<Plugin | false> = [
     useRequestLog(logger),
     useHealthEndpoints({ version: kg.dataset.version, isReady: settings.isReady }),
+    useRequestParsing(),
     useBodyLimit(limits.maxRequestBodyBytes),
     useQueryLimits(limits),
     !settings.introspection && useDisableIntrospection(),
@@ -75,6 +77,7 @@ export function createServer(options: ServerOptions): DiplomacyGraphServer {
     graphiql: settings.graphiql ? { title: 'diplomacy-graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
     renderGraphiQL,
     batching: false,
+    multipart: false,
     maxRequestBodySize: limits.maxRequestBodyBytes,
     cors:
       settings.cors === false

@@ -10,4 +10,5 @@ export { useHealthEndpoints, type HealthEndpointsOptions } from './use-health-en
 export { useHideSuggestions } from './use-hide-suggestions.js';
 export { useQueryLimits } from './use-query-limits.js';
 export { useRequestLog, type RequestLogFields } from './use-request-log.js';
+export { useRequestParsing } from './use-request-parsing.js';
 export { withExecutionBudget } from './with-execution-budget.js';
