@@ -7,6 +7,7 @@ export * from './errors.js';
 export * from './dataset/index.js';
 export * from './graph/index.js';
 export * from './graphql/index.js';
-export { openGraph, graphHandle, type DiplomacyGraphHandle, type OpenGraphOptions } from './library/open-graph.js';
+export * from './library/index.js';
+export * from './export/index.js';
 export * from './client/index.js';
 export { createServer, listen, type ServerOptions, type ListenOptions, type RunningServer } from './server/index.js';

@@ -5,11 +5,45 @@ import type { Dataset } from '../dataset/model.js';
 import { executeQuery } from '../graphql/execute-query.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/knowledge-graph.js';
 import type { DiplomacyGraph } from '../graph/types.js';
+import { exportAs, type ExportFormat, type ExportOptions } from '../export/export-formats.js';
+import type { CsvPair } from '../export/to-neo4j-csv.js';
+import { writeExport } from '../export/write-export.js';
+import {
+  dyadsTable,
+  entitiesTable,
+  mentionsTable,
+  positionsTable,
+  statementsTable,
+  type DyadRow,
+  type DyadsTableOptions,
+  type EntityRow,
+  type MentionRow,
+  type PositionRow,
+  type StatementRow,
+} from './tables/index.js';
 
 /** Options of {@link openGraph}. */
 export interface OpenGraphOptions {
   /** A dataset directory in the seeds/ format. Default: the embedded seeds. */
   readonly directory?: string;
+}
+
+/**
+ * Tidy tables of the graph: arrays of flat rows (strings, numbers, booleans, null), one
+ * observation per row, ready for a data frame (danfo.js, Arquero, pandas via JSON or CSV). Each
+ * call builds a fresh array; see the row types for the columns.
+ */
+export interface DiplomacyGraphTables {
+  /** One row per entity, with counts of statements, positions and mentions. */
+  entities(): EntityRow[];
+  /** One row per statement × evidence, qualifiers flattened. */
+  statements(): StatementRow[];
+  /** One row per stated position × evidence. */
+  positions(): PositionRow[];
+  /** One row per mention of an entity in a document. */
+  mentions(): MentionRow[];
+  /** One row per link between two actors (statement or position) × evidence. */
+  dyads(options?: DyadsTableOptions): DyadRow[];
 }
 
 /** An opened, validated, immutable knowledge graph. */
@@ -27,6 +61,13 @@ export interface DiplomacyGraphHandle {
     variables?: TVariables,
     operationName?: string,
   ): Promise<ExecutionResult<TResult>>;
+  /** Tidy tables for data frames. */
+  readonly tables: DiplomacyGraphTables;
+  /** The graph in an export format: the text, or for `csv` the nodes.csv/edges.csv pair. */
+  export(format: 'csv', options?: ExportOptions): CsvPair;
+  export(format: Exclude<ExportFormat, 'csv'>, options?: ExportOptions): string;
+  /** Writes the graph in an export format to a file (csv: a folder); resolves to the paths written. */
+  writeExport(format: ExportFormat, out: string, options?: ExportOptions): Promise<string[]>;
 }
 
 /** Wraps an already built knowledge graph in the library API. */
@@ -38,6 +79,15 @@ export function graphHandle(kg: KnowledgeGraph): DiplomacyGraphHandle {
     kg,
     query: async (document, variables, operationName) =>
       (await executeQuery({ kg }, document, variables as Record<string, unknown> | undefined, operationName)) as never,
+    tables: {
+      entities: () => entitiesTable(kg),
+      statements: () => statementsTable(kg),
+      positions: () => positionsTable(kg),
+      mentions: () => mentionsTable(kg),
+      dyads: (options) => dyadsTable(kg, options),
+    },
+    export: ((format: ExportFormat, options?: ExportOptions) => exportAs(kg, format, options)) as DiplomacyGraphHandle['export'],
+    writeExport: (format, out, options) => writeExport(kg, format, out, options),
   };
 }
 
