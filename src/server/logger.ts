@@ -30,12 +30,17 @@ function serializeError(error: Error): Record<string, unknown> {
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') out['code'] = code;
   if (error.cause instanceof Error) out['cause'] = serializeError(error.cause);
+  // A GraphQL error wraps what a resolver threw: keep where it happened and the thrower's stack.
+  const { path, originalError } = error as { path?: unknown; originalError?: unknown };
+  if (Array.isArray(path)) out['path'] = path;
+  if (originalError instanceof Error && originalError !== error) out['originalError'] = serializeError(originalError);
   return out;
 }
 
 /**
  * Folds logger arguments into one record: strings and other primitives join into `msg`, objects
- * merge in, an array becomes `values`, an `Error` becomes `err` (name, message, stack, code).
+ * merge in, an array becomes `values`, an `Error` becomes `err` (name, message, stack, code,
+ * cause; for a GraphQL error also its path and the original error a resolver threw).
  */
 function toRecord(args: readonly unknown[]): Record<string, unknown> {
   const record: Record<string, unknown> = {};
