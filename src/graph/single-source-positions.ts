@@ -1,5 +1,6 @@
 import type { Position } from '../dataset/model.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
+import { perGraph } from './per-graph.js';
 import { resolveEntity } from './resolve-entity.js';
 
 export interface SingleSourcePositionsOptions {
@@ -9,17 +10,25 @@ export interface SingleSourcePositionsOptions {
   readonly holder?: string | null;
 }
 
+const restsOnOneDocument = (p: Position): boolean => p.evidence.every((e) => e.document === p.evidence[0]?.document);
+
+/** Every single-source position, in dataset order: computed on first use, then cached. */
+const allSingleSource = perGraph((kg) => kg.dataset.positions.filter(restsOnOneDocument));
+
 /**
  * Positions whose evidence comes from exactly one document: stated positions only one source
  * reports. In dataset order. An unknown document or holder gives an empty list.
  */
-export function singleSourcePositions(kg: KnowledgeGraph, options: SingleSourcePositionsOptions = {}): Position[] {
+export function singleSourcePositions(kg: KnowledgeGraph, options: SingleSourcePositionsOptions = {}): readonly Position[] {
   const { document, holder } = options;
-  let candidates: readonly Position[] = kg.dataset.positions;
+  let candidates: readonly Position[];
   if (holder !== null && holder !== undefined) {
     const resolved = resolveEntity(kg, holder);
-    candidates = resolved ? (kg.positionsByHolder.get(resolved.id) ?? []) : [];
+    candidates = (resolved ? (kg.positionsByHolder.get(resolved.id) ?? []) : []).filter(restsOnOneDocument);
+  } else if (document !== null && document !== undefined) {
+    candidates = (kg.positionsByDocument.get(document) ?? []).filter(restsOnOneDocument);
+  } else {
+    candidates = allSingleSource(kg);
   }
-  if (document !== null && document !== undefined) candidates = candidates.filter((p) => p.evidence.some((e) => e.document === document));
-  return candidates.filter((p) => p.evidence.every((e) => e.document === p.evidence[0]?.document));
+  return document !== null && document !== undefined ? candidates.filter((p) => p.evidence[0]?.document === document) : candidates;
 }
