@@ -1,103 +1,79 @@
-import { parseArgs } from 'node:util';
-import { DatasetError, InvalidArgumentError } from '../errors.js';
-import { loadDataset } from '../dataset/load-dataset.js';
-import { createKnowledgeGraph } from '../graph/knowledge-graph.js';
-import { listen } from '../server/listen.js';
-import { createJsonLogger } from '../server/logger.js';
-import { SERVE_OPTIONS, SERVE_USAGE, serveSettings } from '../server/serve-settings.js';
+import { DiplomacyGraphError } from '../errors.js';
+import { EXIT, type CliCommand } from './cli-command.js';
+import type { CliIo } from './cli-io.js';
+import { COMMANDS } from './commands/index.js';
+import { packageVersion } from './package-version.js';
+import { UsageError } from './usage-error.js';
 
-/** Where the CLI writes, and the environment it reads (injectable for tests). */
-export interface CliIo {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
-  readonly env: Readonly<Record<string, string | undefined>>;
-}
+export type { CliIo } from './cli-io.js';
 
+/** The top-level help. */
 export const USAGE = `Usage: diplomacy-graph <command> [options]
 
 Commands:
-  serve       Serve GraphQL and GraphiQL (default http://127.0.0.1:4000/graphql)
-  validate    Load and check a dataset; print every problem found
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
 
-Options:
-  --data DIR      Dataset directory in the seeds/ format (default: the embedded seeds; env DATA_DIR)
-  --port N        Port for serve (env PORT, default 4000)
-  --host HOST     Host for serve (env HOST, default 127.0.0.1)
-  -h, --help      Show this help
+Every command takes --data DIR (a dataset directory in the seeds/ format; env DATA_DIR; default:
+the embedded seeds) and --help. Run diplomacy-graph <command> --help for its options.
 
-${SERVE_USAGE}`;
+  -h, --help      show this help
+  --version       print the version
 
-/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+Exit codes: 0 success, 1 invalid dataset or GraphQL errors, 2 usage error.
+`;
+
+const byName = new Map<string, CliCommand>(COMMANDS.map((c) => [c.name, c]));
+
+/**
+ * Runs the CLI with `argv` (without node and script); resolves to the exit code. The command is
+ * the first argument that names one (so `--data DIR validate` works too); everything else goes to
+ * the command. Usage errors print the command's help and exit 2; an invalid dataset or another
+ * expected error prints its message and exits 1.
+ */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        data: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        ...SERVE_OPTIONS,
-      },
-    });
-  } catch (error) {
-    io.stderr.write(`diplomacy-graph: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const command = positionals[0];
-  if (values.help || command === undefined || command === 'help') {
-    io.stdout.write(USAGE);
-    return command === undefined && !values.help ? 2 : 0;
-  }
-  const directory = values.data ?? io.env['DATA_DIR'];
-  try {
-    switch (command) {
-      case 'validate': {
-        const dataset = await loadDataset(directory);
-        io.stdout.write(
-          `ok ${dataset.version}\n${dataset.documents.length} documents, ${dataset.entities.length} entities, ` +
-            `${dataset.statements.length} statements, ${dataset.positions.length} positions, ${dataset.mentions.length} mentions\n`,
-        );
-        return 0;
-      }
-      case 'serve': {
-        const port = Number(values.port ?? io.env['PORT'] ?? 4000);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) {
-          io.stderr.write(`diplomacy-graph: --port must be an integer from 0 to 65535\n`);
-          return 2;
-        }
-        let settings;
-        try {
-          settings = serveSettings(values, io.env);
-        } catch (error) {
-          if (!(error instanceof InvalidArgumentError)) throw error;
-          io.stderr.write(`diplomacy-graph: ${error.message}\n`);
-          return 2;
-        }
-        const { logLevel, ...server } = settings;
-        const kg = createKnowledgeGraph(await loadDataset(directory));
-        const logger = createJsonLogger({ level: logLevel, write: (line) => io.stdout.write(line) });
-        const running = await listen({ kg, port, host: values.host ?? io.env['HOST'] ?? '127.0.0.1', ...server, logger });
-        const endpoints = server.mode === 'development' ? 'GraphQL and GraphiQL' : 'GraphQL';
-        io.stdout.write(`diplomacy-graph serving dataset ${kg.dataset.version} (${server.mode})\n${endpoints}: ${running.url}\n`);
-        const stop = (): void => {
-          void running.close().then(() => process.exit(0));
-        };
-        process.once('SIGTERM', stop);
-        process.once('SIGINT', stop);
-        return 0;
-      }
-      default:
-        io.stderr.write(`diplomacy-graph: unknown command "${command}"\n\n${USAGE}`);
-        return 2;
+  const at = argv.findIndex((arg) => byName.has(arg));
+  if (at === -1) {
+    if (argv.includes('--version')) {
+      io.stdout.write(`${packageVersion()}\n`);
+      return EXIT.ok;
     }
+    if (argv.length === 0) {
+      io.stderr.write(USAGE);
+      return EXIT.usage;
+    }
+    if (argv[0] === 'help' || argv.includes('--help') || argv.includes('-h')) {
+      const topic = argv[0] === 'help' ? argv[1] : undefined;
+      if (topic !== undefined && !byName.has(topic)) {
+        io.stderr.write(`diplomacy-graph: unknown command "${topic}"\n\n${USAGE}`);
+        return EXIT.usage;
+      }
+      io.stdout.write(USAGE);
+      return EXIT.ok;
+    }
+    const unknown = argv.find((arg) => !arg.startsWith('-'));
+    io.stderr.write(`diplomacy-graph: ${unknown === undefined ? 'no command given' : `unknown command "${unknown}"`}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const command = byName.get(argv[at] as string) as CliCommand;
+  const args = [...argv.slice(0, at), ...argv.slice(at + 1)];
+  if (at === 1 && argv[0] === 'help') {
+    io.stdout.write(command.usage);
+    return EXIT.ok;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(command.usage);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(args, io);
   } catch (error) {
-    if (error instanceof DatasetError) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`diplomacy-graph ${command.name}: ${error.message}\n\n${command.usage}`);
+      return EXIT.usage;
+    }
+    if (error instanceof DiplomacyGraphError) {
       io.stderr.write(`${error.message}\n`);
-      return 1;
+      return EXIT.failed;
     }
     throw error;
   }

@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import { createClient, createInProcessClient, GraphQLRequestError, operations, type DiplomacyGraphClient } from '../../src/client/index.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { listen, type RunningServer } from '../../src/server/listen.js';
+import { silentLogger } from '../../src/server/logger.js';
 import { seedsGraph } from '../helpers/graphs.js';
 
 let kg: KnowledgeGraph;
@@ -12,7 +13,7 @@ let inProcess: DiplomacyGraphClient;
 
 beforeAll(async () => {
   kg = await seedsGraph();
-  server = await listen({ kg, port: 0, host: '127.0.0.1' });
+  server = await listen({ kg, port: 0, host: '127.0.0.1', logger: silentLogger });
   http = createClient({ url: server.url });
   inProcess = createInProcessClient(kg);
 });

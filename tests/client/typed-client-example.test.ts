@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../examples/typed-client.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { listen, type RunningServer } from '../../src/server/listen.js';
+import { silentLogger } from '../../src/server/logger.js';
 import { seedsGraph } from '../helpers/graphs.js';
 
 let kg: KnowledgeGraph;
@@ -9,7 +10,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   kg = await seedsGraph();
-  server = await listen({ kg, port: 0, host: '127.0.0.1' });
+  server = await listen({ kg, port: 0, host: '127.0.0.1', logger: silentLogger });
 });
 afterAll(() => server.close());
 

@@ -1,0 +1,18 @@
+import type { CliIo } from './cli-io.js';
+
+/** Exit codes: 0 success, 1 the data or the query failed (invalid dataset, GraphQL errors), 2 usage error. */
+export const EXIT = Object.freeze({ ok: 0, failed: 1, usage: 2 } as const);
+
+/** A subcommand of `diplomacy-graph`. */
+export interface CliCommand {
+  readonly name: string;
+  /** One line for the command list. */
+  readonly summary: string;
+  /** Full help, printed by `diplomacy-graph <name> --help`. */
+  readonly usage: string;
+  /**
+   * Runs the command with its arguments (after the command name); resolves to the exit code.
+   * Throws `UsageError` (exit 2) or `DatasetError` (exit 1) for the dispatcher to report.
+   */
+  run(args: readonly string[], io: CliIo): Promise<number>;
+}

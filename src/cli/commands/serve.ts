@@ -1,0 +1,58 @@
+import { InvalidArgumentError } from '../../errors.js';
+import { listen, type RunningServer } from '../../server/listen.js';
+import { createJsonLogger } from '../../server/logger.js';
+import { SERVE_OPTIONS, SERVE_USAGE, serveSettings } from '../../server/serve-settings.js';
+import { EXIT, type CliCommand } from '../cli-command.js';
+import { loadKnowledgeGraph } from '../load-knowledge-graph.js';
+import { COMMON_USAGE, dataDirectory, parseCommandArgs } from '../parse-command-args.js';
+import { UsageError } from '../usage-error.js';
+
+/** `diplomacy-graph serve`: GraphQL (and GraphiQL in development) over HTTP until SIGTERM/SIGINT. */
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: 'Serve GraphQL and GraphiQL (default http://127.0.0.1:4000/graphql)',
+  usage: `Usage: diplomacy-graph serve [--port N] [--host HOST] [--data DIR] [server options]
+
+Serves the knowledge graph over HTTP until SIGTERM or SIGINT, then drains in-flight requests.
+
+Options:
+  --port N                 port (env PORT, default 4000; 0 picks a free port)
+  --host HOST              host (env HOST, default 127.0.0.1)
+${COMMON_USAGE}
+
+${SERVE_USAGE}`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { port: { type: 'string' }, host: { type: 'string' }, ...SERVE_OPTIONS });
+    if (positionals.length > 0) throw new UsageError(`serve takes no arguments, got "${positionals.join(' ')}"`);
+    const port = Number(values.port ?? io.env['PORT'] ?? 4000);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be an integer from 0 to 65535');
+    let settings;
+    try {
+      settings = serveSettings(values, io.env);
+    } catch (error) {
+      if (error instanceof InvalidArgumentError) throw new UsageError(error.message);
+      throw error;
+    }
+    const { logLevel, ...server } = settings;
+    const kg = await loadKnowledgeGraph(dataDirectory(values, io.env), io);
+    const logger = createJsonLogger({ level: logLevel, write: (line) => io.stdout.write(line) });
+    const host = values.host ?? io.env['HOST'] ?? '127.0.0.1';
+    let running: RunningServer;
+    try {
+      running = await listen({ kg, port, host, ...server, logger });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
+      io.stderr.write(`diplomacy-graph serve: cannot listen on ${host}:${port}: ${(error as Error).message}\n`);
+      return EXIT.failed;
+    }
+    const endpoints = server.mode === 'development' ? 'GraphQL and GraphiQL' : 'GraphQL';
+    io.stdout.write(`diplomacy-graph serving dataset ${kg.dataset.version} (${server.mode})\n${endpoints}: ${running.url}\n`);
+    const stop = (): void => {
+      void running.close().then(() => process.exit(0));
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,4 @@
+export { runCli, USAGE, type CliIo } from './run-cli.js';
+export { COMMANDS } from './commands/index.js';
+export { EXIT, type CliCommand } from './cli-command.js';
+export { UsageError } from './usage-error.js';
