@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type RunningServer } from '../../src/server/listen.js';
+import { silentLogger } from '../../src/server/logger.js';
 import { miniGraph } from '../helpers/graphs.js';
 
 describe('listen (a real HTTP server on 127.0.0.1)', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await listen({ kg: await miniGraph(), port: 0, host: '127.0.0.1' });
+    server = await listen({ kg: await miniGraph(), port: 0, host: '127.0.0.1', logger: silentLogger });
   });
   afterAll(() => server.close());
 
