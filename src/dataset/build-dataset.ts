@@ -75,8 +75,25 @@ export function datasetVersion(files: DatasetFiles): string {
   return `sha256:${hash.digest('hex')}`;
 }
 
+/** Shared by every entry that has none (frozen with the dataset). */
+const NONE: readonly never[] = [];
+const NO_QUALIFIERS: Qualifiers = {
+  pointInTime: null,
+  start: null,
+  end: null,
+  role: null,
+  characterization: null,
+  note: null,
+  areas: NONE,
+  location: null,
+  counterpart: null,
+  via: null,
+};
+
 class Checker {
   readonly issues: DatasetIssue[] = [];
+  /** Parsed times by value (and reason, when inferred). */
+  readonly times = new Map<string, TimeValue>();
 
   add(where: SourceLocation, entry: string | null, reason: string): void {
     this.issues.push({ file: where.file, line: where.line, entry, reason });
@@ -113,11 +130,16 @@ function toTime(check: Checker, at: SourceLocation, entry: string, field: string
   if (raw === null || raw === undefined) return null;
   const value = typeof raw === 'string' ? raw : raw.value;
   const inferred = typeof raw === 'string' ? null : (raw.inferred ?? null);
+  // Equal times share one (frozen) value: a large dataset repeats the same few thousand dates.
+  const key = inferred === null ? value : `${value}\u0000${inferred}`;
+  const known = check.times.get(key);
+  if (known) return known;
   const parsed = parseTime(value, inferred);
   if (typeof parsed === 'string') {
     check.add(at, entry, `${field}: ${parsed}`);
     return null;
   }
+  check.times.set(key, parsed);
   return parsed;
 }
 
@@ -177,7 +199,8 @@ export function buildDataset(files: DatasetFiles): Dataset {
       if (typeof found === 'string') check.add(at, entry, `${field}[${i}]: ${found}`);
       else out.push(found);
     });
-    return out;
+    // A pushed-to array keeps spare capacity (17 slots for one entry): keep an exact-size copy.
+    return out.slice();
   };
 
   // Predicates.
@@ -255,7 +278,7 @@ export function buildDataset(files: DatasetFiles): Dataset {
       kind: raw.kind,
       name: raw.name,
       aliases: raw.aliases,
-      lookupAliases: raw.lookupAliases ?? [],
+      lookupAliases: raw.lookupAliases ?? NONE,
       description: raw.description ?? null,
       attributes,
       source: at,
@@ -264,6 +287,9 @@ export function buildDataset(files: DatasetFiles): Dataset {
   const requireEntity = (at: SourceLocation, entry: string, field: string, id: string | null | undefined): void => {
     if (id !== null && id !== undefined && !entities.has(id)) check.add(at, entry, `${field}: unknown entity ${id}`);
   };
+  // References share the entity's own id string instead of keeping a copy per reference.
+  const entityRef = (id: string): string => entities.get(id)?.id ?? id;
+  const optionalRef = (id: string | null | undefined): string | null => (id === null || id === undefined ? null : entityRef(id));
 
   // Document metadata (needs entities for `reports`).
   const documents: DocumentRecord[] = [];
@@ -337,18 +363,21 @@ export function buildDataset(files: DatasetFiles): Dataset {
     requireEntity(at, entry, 'qualifiers.location', q.location);
     requireEntity(at, entry, 'qualifiers.counterpart', q.counterpart);
     requireEntity(at, entry, 'qualifiers.via', q.via);
-    const qualifiers: Qualifiers = {
-      pointInTime: toTime(check, at, entry, 'qualifiers.pointInTime', q.pointInTime),
-      start: toTime(check, at, entry, 'qualifiers.start', q.start),
-      end: toTime(check, at, entry, 'qualifiers.end', q.end),
-      role: q.role ?? null,
-      characterization: q.characterization ?? null,
-      note: q.note ?? null,
-      areas: q.areas ?? [],
-      location: q.location ?? null,
-      counterpart: q.counterpart ?? null,
-      via: q.via ?? null,
-    };
+    const qualifiers: Qualifiers =
+      raw.qualifiers === undefined
+        ? NO_QUALIFIERS
+        : {
+            pointInTime: toTime(check, at, entry, 'qualifiers.pointInTime', q.pointInTime),
+            start: toTime(check, at, entry, 'qualifiers.start', q.start),
+            end: toTime(check, at, entry, 'qualifiers.end', q.end),
+            role: q.role ?? null,
+            characterization: q.characterization ?? null,
+            note: q.note ?? null,
+            areas: q.areas ?? NONE,
+            location: optionalRef(q.location),
+            counterpart: optionalRef(q.counterpart),
+            via: optionalRef(q.via),
+          };
     let value: StatementValue | null = null;
     if (raw.value) {
       if ('amount' in raw.value)
@@ -361,9 +390,9 @@ export function buildDataset(files: DatasetFiles): Dataset {
     }
     statements.push({
       id: raw.id,
-      subject: raw.subject,
-      predicate: raw.predicate,
-      object: raw.object ?? null,
+      subject: entityRef(raw.subject),
+      predicate: predicate?.id ?? raw.predicate,
+      object: optionalRef(raw.object),
       value,
       qualifiers,
       evidence: evidenceOf(at, entry, 'evidence', raw.evidence),
@@ -382,15 +411,15 @@ export function buildDataset(files: DatasetFiles): Dataset {
     (raw.about ?? []).forEach((id, i) => requireEntity(at, entry, `about[${i}]`, id));
     positions.push({
       id: raw.id,
-      holder: raw.holder,
-      onBehalfOf: raw.onBehalfOf ?? null,
-      topic: raw.topic,
-      about: raw.about ?? [],
+      holder: entityRef(raw.holder),
+      onBehalfOf: optionalRef(raw.onBehalfOf),
+      topic: entityRef(raw.topic),
+      about: raw.about ? raw.about.map(entityRef) : NONE,
       stance: raw.stance,
       polarity: raw.polarity,
       summary: raw.summary,
       speech: raw.speech,
-      venue: raw.venue ?? null,
+      venue: optionalRef(raw.venue),
       date: toTime(check, at, entry, 'date', raw.date),
       evidence: evidenceOf(at, entry, 'evidence', raw.evidence),
       source: at,

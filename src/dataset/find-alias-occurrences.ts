@@ -45,6 +45,15 @@ interface LeadingWordGroup {
 export interface NeedleIndex {
   readonly needles: readonly string[];
   readonly byLeadingWord: ReadonlyMap<string, LeadingWordGroup>;
+  /**
+   * Open-addressing table over the leading words' hashes ({@link wordHash}): slot → 1 + index
+   * into {@link leadingWords}, 0 when empty. Lets the scan skip the words that start no needle
+   * without slicing them out of the text or hashing them again in a Map.
+   */
+  readonly hashTable: Int32Array;
+  readonly hashes: Int32Array;
+  readonly leadingWords: readonly string[];
+  readonly groups: readonly LeadingWordGroup[];
   readonly byFirstCode: ReadonlyMap<number, readonly number[]>;
   /** Whether each needle ends with a word character (and so needs a boundary after it). */
   readonly endsWithWord: Uint8Array;
@@ -94,7 +103,40 @@ export function indexNeedles(needles: readonly string[]): NeedleIndex {
     if (list) list.push(n);
     else group.bySecondWord.set(key, [n]);
   });
-  return { needles, byLeadingWord, byFirstCode, endsWithWord };
+  const leadingWords = [...byLeadingWord.keys()];
+  const groups = [...byLeadingWord.values()];
+  let size = 16;
+  while (size < leadingWords.length * 2) size *= 2;
+  const hashTable = new Int32Array(size);
+  const hashes = new Int32Array(size);
+  leadingWords.forEach((word, w) => {
+    const h = wordHash(word, 0, word.length);
+    let slot = h & (size - 1);
+    while (hashTable[slot] !== 0) slot = (slot + 1) & (size - 1);
+    hashTable[slot] = w + 1;
+    hashes[slot] = h;
+  });
+  return { needles, byLeadingWord, byFirstCode, endsWithWord, hashTable, hashes, leadingWords, groups };
+}
+
+/** FNV-1a over the UTF-16 code units of text[start, end). */
+function wordHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** The group of needles whose leading word is text[start, end), if any. */
+function groupAt(index: NeedleIndex, text: string, start: number, end: number, h: number): LeadingWordGroup | undefined {
+  const { hashTable, hashes } = index;
+  const mask = hashTable.length - 1;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const entry = hashTable[slot] as number;
+    if (entry === 0) return undefined;
+    if (hashes[slot] !== h) continue;
+    const word = index.leadingWords[entry - 1] as string;
+    if (word.length === end - start && text.startsWith(word, start)) return index.groups[entry - 1];
+  }
 }
 
 /** Every word-bounded occurrence of every indexed needle in `text` (overlapping ones included). */
@@ -119,8 +161,15 @@ export function scanText(index: NeedleIndex, text: string): TextOccurrences {
   while (i < length) {
     const code = text.charCodeAt(i);
     if (isWordCode(code)) {
-      const end = runEnd(text, i + 1, true);
-      const group = hasWordNeedles ? byLeadingWord.get(text.slice(i, end)) : undefined;
+      // Find the word's end and its hash in one pass.
+      let h = Math.imul(0x811c9dc5 ^ code, 0x01000193);
+      let end = i + 1;
+      for (; end < length; end++) {
+        const c = text.charCodeAt(end);
+        if (!isWordCode(c)) break;
+        h = Math.imul(h ^ c, 0x01000193);
+      }
+      const group = hasWordNeedles ? groupAt(index, text, i, end, h | 0) : undefined;
       if (group) {
         // Needles at one position are confirmed in index order, short ones first; the mention
         // computation orders them itself.

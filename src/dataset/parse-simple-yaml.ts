@@ -39,6 +39,15 @@ const OTHER_NUMBER = /^(?:[-+]?0[xo]|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)
 const NULL = /^(?:~|[Nn]ull|NULL)$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 
+/**
+ * A copy of `text` that does not keep the source alive. V8 represents a substring of 13 or more
+ * characters as a view into its parent, so every id and quote read from a file would otherwise
+ * retain the whole file text for as long as the dataset lives.
+ */
+function own(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
+}
+
 /** Resolves a plain scalar by the core schema (already trimmed, non-empty). */
 function resolvePlain(text: string): unknown {
   const c = text.charCodeAt(0);
@@ -47,18 +56,18 @@ function resolvePlain(text: string): unknown {
     if (INT.test(text)) return parseInt(text, 10);
     if (FLOAT.test(text) || FLOAT_EXP.test(text)) return parseFloat(text);
     if (OTHER_NUMBER.test(text)) bail();
-    return text;
+    return own(text);
   }
   if (c === 0x2b || c === 0x2d || c === 0x2e) {
     if (INT.test(text)) return parseInt(text, 10);
     if (FLOAT.test(text) || FLOAT_EXP.test(text)) return parseFloat(text);
     if (OTHER_NUMBER.test(text)) bail();
-    return text;
+    return own(text);
   }
-  if (c === 0x7e || c === 0x6e || c === 0x4e) return NULL.test(text) ? null : text;
+  if (c === 0x7e || c === 0x6e || c === 0x4e) return NULL.test(text) ? null : own(text);
   if (c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46)
-    return BOOL.test(text) ? text.charCodeAt(0) === 0x74 || text.charCodeAt(0) === 0x54 : text;
-  return text;
+    return BOOL.test(text) ? text.charCodeAt(0) === 0x74 || text.charCodeAt(0) === 0x54 : own(text);
+  return own(text);
 }
 
 /** Characters that may not start a plain scalar (block or flow). */
@@ -81,7 +90,7 @@ function readDoubleQuoted(text: string, start: number): [string, number] {
   let from = start + 1;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x22) return [out + text.slice(from, i), i + 1];
+    if (c === 0x22) return [own(out + text.slice(from, i)), i + 1];
     if (c !== 0x5c) continue;
     out += text.slice(from, i);
     const e = text[i + 1];
@@ -131,7 +140,7 @@ function readSingleQuoted(text: string, start: number): [string, number] {
       from = i + 1;
       continue;
     }
-    return [out + text.slice(from, i), i + 1];
+    return [own(out + text.slice(from, i)), i + 1];
   }
   return bail();
 }

@@ -29,19 +29,20 @@ function checkMonthDay(month: number, day: number | null, year: number | null): 
  */
 export function parseTime(value: string, inferred: string | null = null): TimeValue | string {
   let m: RegExpExecArray | null;
-  const base = { value, inferred };
+  // Object literals with one key order (not spreads), so every TimeValue shares one hidden class.
   if ((m = DAY.exec(value))) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const err = checkMonthDay(month, day, year);
     if (err) return `invalid date "${value}": ${err}`;
-    return { ...base, precision: 'day', year, month, day, earliest: value, latest: value };
+    return { value, inferred, precision: 'day', year, month, day, earliest: value, latest: value };
   }
   if ((m = MONTH.exec(value))) {
     const [year, month] = [Number(m[1]), Number(m[2])];
     const err = checkMonthDay(month, null, year);
     if (err) return `invalid date "${value}": ${err}`;
     return {
-      ...base,
+      value,
+      inferred,
       precision: 'month',
       year,
       month,
@@ -52,12 +53,13 @@ export function parseTime(value: string, inferred: string | null = null): TimeVa
   }
   if ((m = YEAR.exec(value))) {
     const year = Number(m[1]);
-    return { ...base, precision: 'year', year, month: null, day: null, earliest: `${value}-01-01`, latest: `${value}-12-31` };
+    return { value, inferred, precision: 'year', year, month: null, day: null, earliest: `${value}-01-01`, latest: `${value}-12-31` };
   }
   if ((m = DECADE.exec(value))) {
     const year = Number(m[1]);
     return {
-      ...base,
+      value,
+      inferred,
       precision: 'decade',
       year,
       month: null,
@@ -70,13 +72,13 @@ export function parseTime(value: string, inferred: string | null = null): TimeVa
     const [month, day] = [Number(m[1]), Number(m[2])];
     const err = checkMonthDay(month, day, null);
     if (err) return `invalid date "${value}": ${err}`;
-    return { ...base, precision: 'monthDay', year: null, month, day, earliest: null, latest: null };
+    return { value, inferred, precision: 'monthDay', year: null, month, day, earliest: null, latest: null };
   }
   if ((m = MONTH_ONLY.exec(value))) {
     const month = Number(m[1]);
     const err = checkMonthDay(month, null, null);
     if (err) return `invalid date "${value}": ${err}`;
-    return { ...base, precision: 'monthOnly', year: null, month, day: null, earliest: null, latest: null };
+    return { value, inferred, precision: 'monthOnly', year: null, month, day: null, earliest: null, latest: null };
   }
   return `invalid time "${value}": expected YYYY-MM-DD, YYYY-MM, YYYY, YYY0s, --MM-DD or --MM`;
 }

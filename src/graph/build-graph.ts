@@ -2,7 +2,17 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Dataset, Evidence } from '../dataset/model.js';
 import type { DiplomacyGraph, EdgeAttributes, NodeAttributes } from './types.js';
 
-function documentsOf(evidence: readonly Evidence[]): string[] {
+/**
+ * Distinct documents of a list of evidence. Most edges have one document: those share one frozen
+ * list per document rather than a million one-element arrays.
+ */
+function documentsOf(evidence: readonly Evidence[], single: Map<string, readonly string[]>): readonly string[] {
+  const first = evidence[0]?.document;
+  if (first !== undefined && evidence.every((e) => e.document === first)) {
+    let list = single.get(first);
+    if (!list) single.set(first, (list = Object.freeze([first])));
+    return list;
+  }
   return [...new Set(evidence.map((e) => e.document))];
 }
 
@@ -13,6 +23,7 @@ function documentsOf(evidence: readonly Evidence[]): string[] {
  */
 export function buildGraph(dataset: Dataset): DiplomacyGraph {
   const graph: DiplomacyGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
+  const single = new Map<string, readonly string[]>();
   for (const entity of dataset.entities) graph.addNode(entity.id, { kind: entity.kind, name: entity.name });
   for (const statement of dataset.statements) {
     if (statement.object === null) continue;
@@ -20,11 +31,11 @@ export function buildGraph(dataset: Dataset): DiplomacyGraph {
       kind: 'statement',
       source: statement.id,
       predicate: statement.predicate,
-      documents: documentsOf(statement.evidence),
+      documents: documentsOf(statement.evidence, single),
     });
   }
   for (const position of dataset.positions) {
-    const documents = documentsOf(position.evidence);
+    const documents = documentsOf(position.evidence, single);
     for (const target of new Set([position.topic, ...position.about])) {
       if (target === position.holder) continue;
       graph.addDirectedEdgeWithKey(`${position.id}>${target}`, position.holder, target, {
