@@ -8,6 +8,7 @@ import type { DiplomacyGraph } from '../graph/types.js';
 import { exportAs, type ExportFormat, type ExportOptions } from '../export/export-formats.js';
 import type { CsvPair } from '../export/to-neo4j-csv.js';
 import { writeExport } from '../export/write-export.js';
+import { egoNetworkSvg, type EgoNetworkSvgOptions } from './ego-network-svg.js';
 import {
   dyadsTable,
   entitiesTable,
@@ -68,6 +69,8 @@ export interface DiplomacyGraphHandle {
   export(format: Exclude<ExportFormat, 'csv'>, options?: ExportOptions): string;
   /** Writes the graph in an export format to a file (csv: a folder); resolves to the paths written. */
   writeExport(format: ExportFormat, out: string, options?: ExportOptions): Promise<string[]>;
+  /** An SVG picture of the ego network of an entity (id or alias); see {@link egoNetworkSvg}. */
+  egoNetworkSvg(entity: string, options?: EgoNetworkSvgOptions): string;
 }
 
 /** Wraps an already built knowledge graph in the library API. */
@@ -88,6 +91,7 @@ export function graphHandle(kg: KnowledgeGraph): DiplomacyGraphHandle {
     },
     export: ((format: ExportFormat, options?: ExportOptions) => exportAs(kg, format, options)) as DiplomacyGraphHandle['export'],
     writeExport: (format, out, options) => writeExport(kg, format, out, options),
+    egoNetworkSvg: (entity, options) => egoNetworkSvg(kg, entity, options),
   };
 }
 
