@@ -15,7 +15,10 @@ export const COMMON_USAGE = `  --data DIR               dataset directory in the
  * `node:util` parseArgs with the {@link COMMON_OPTIONS}, strict, positionals allowed; a parse
  * failure (unknown flag, missing value) becomes a {@link UsageError}.
  */
-export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: O,
+): ReturnType<typeof parseArgs<{ args: string[]; options: typeof COMMON_OPTIONS & O; allowPositionals: true; strict: true }>> {
   try {
     return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
