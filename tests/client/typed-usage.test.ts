@@ -6,7 +6,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createInProcessClient, operations, type DiplomacyGraphClient } from '../../src/client/index.js';
+import { egoNetwork } from '../../src/graph/ego-network.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
+import { search } from '../../src/graph/search.js';
+import { shortestPath } from '../../src/graph/shortest-paths.js';
 import { seedsGraph } from '../helpers/graphs.js';
 
 let kg: KnowledgeGraph;
@@ -136,5 +139,66 @@ describe('typed operations', () => {
     const mentions = await client.request(operations.EntityMentionsDocument, { alias: 'Tokayev' });
     const offsets: Array<[string, number, number]> = (mentions.entity?.mentions ?? []).map((m) => [m.document.id, m.start, m.end]);
     expect(offsets).toEqual((kg.mentionsByEntity.get('person:kassym-jomart-tokayev') ?? []).map((m) => [m.document, m.start, m.end]));
+  });
+
+  it('Statements and Positions: where filters, typed by the input types', async () => {
+    const members = await client.request(operations.StatementsDocument, {
+      where: { predicate: { eq: 'member_of' }, object: { is: 'Board of Peace' } },
+      first: 100,
+    });
+    const expected = kg.dataset.statements.filter((s) => s.predicate === 'member_of' && s.object === 'organization:board-of-peace');
+    expect(members.statements.totalCount).toBe(expected.length);
+    expect(members.statements.nodes.map((s) => s.id).sort()).toEqual(expected.map((s) => s.id).sort());
+    const supports = await client.request(operations.PositionsDocument, {
+      where: { holder: { is: 'Tokayev' }, stance: { eq: 'SUPPORTS' } },
+      first: 100,
+    });
+    const held = (kg.positionsByHolder.get('person:kassym-jomart-tokayev') ?? []).filter((p) => p.stance === 'supports');
+    expect(supports.positions.nodes.map((p) => p.id).sort()).toEqual(held.map((p) => p.id).sort());
+    const stance: operations.Stance | undefined = supports.positions.nodes[0]?.stance;
+    expect(stance).toBe('SUPPORTS');
+    // @ts-expect-error stance filters take Stance enum values
+    await expect(client.request(operations.PositionsDocument, { where: { stance: { eq: 'supports' } } })).rejects.toThrow();
+  });
+
+  it('ShortestPath, EgoNetwork: graph questions with evidence on every edge', async () => {
+    const { path } = await client.request(operations.ShortestPathDocument, { from: 'Kazakhstan', to: 'Board of Peace' });
+    const expected = shortestPath(kg, 'country:kz', 'organization:board-of-peace')!;
+    expect(path?.nodes.map((n) => n.id)).toEqual(expected.nodes);
+    expect(path?.length).toBe(expected.hops.length);
+    for (const hop of path?.hops ?? []) {
+      for (const link of hop.links) {
+        const kind: operations.GraphEdgeKind = link.edge.kind;
+        expect(kind).toBe('STATEMENT');
+        expect(link.edge.evidence.length).toBeGreaterThan(0);
+      }
+    }
+    const ego = await client.request(operations.EgoNetworkDocument, { entity: 'Tokayev', includePositions: true, limit: 30 });
+    const reference = egoNetwork(kg, 'Tokayev', { includePositions: true, limit: 30 })!;
+    expect(ego.egoNetwork?.nodes.map((n) => [n.entity.id, n.distance])).toEqual(reference.nodes.map((n) => [n.id, n.distance]));
+    expect(ego.egoNetwork?.edges.map((e) => e.id).sort()).toEqual(reference.edges.map((e) => e.key).sort());
+  });
+
+  it('Timeline, Provenance and Search: interface results narrow by __typename', async () => {
+    const { timeline } = await client.request(operations.TimelineDocument, { entity: 'Tokayev' });
+    for (const item of timeline?.items ?? []) {
+      if (item.__typename === 'StatementTimelineItem') expect(kg.statementById.has(item.statement.id)).toBe(true);
+      else expect(kg.positionById.has(item.position.id)).toBe(true);
+    }
+    const statement = kg.dataset.statements.find((s) => new Set(s.evidence.map((e) => e.document)).size > 1)!;
+    const { provenance } = await client.request(operations.ProvenanceDocument, { id: statement.id });
+    expect([provenance?.sourceCount, provenance?.singleSource]).toEqual([new Set(statement.evidence.map((e) => e.document)).size, false]);
+    const { search: hits } = await client.request(operations.SearchDocument, { query: 'tungsten', first: 5 });
+    expect(hits.map((h) => h.__typename.replace('Hit', '').toLowerCase())).toEqual(search(kg, 'tungsten', { first: 5 }).map((h) => h.type));
+    const ids = hits.map((h) =>
+      h.__typename === 'EntityHit'
+        ? h.entity.id
+        : h.__typename === 'StatementHit'
+          ? h.statement.id
+          : h.__typename === 'PositionHit'
+            ? h.position.id
+            : h.document.id,
+    );
+    expect(ids).toEqual(search(kg, 'tungsten', { first: 5 }).map((h) => h.id));
   });
 });

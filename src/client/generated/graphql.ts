@@ -13,6 +13,36 @@ export type Comparator =
   | 'MORE_THAN'
   | 'REACHED';
 
+/** A relationship filter on a list of documents: `some` / `none` / `all` of them match. */
+export type DocumentListFilter = {
+  readonly all?: DocumentWhere | null | undefined;
+  readonly none?: DocumentWhere | null | undefined;
+  readonly some?: DocumentWhere | null | undefined;
+};
+
+/**
+ * Filter on documents, in the shape of Neo4j GraphQL `where` inputs: every field given must hold;
+ * `AND`, `OR` and `NOT` combine filters. Metadata fields filter on their value; a missing field
+ * matches no operator.
+ */
+export type DocumentWhere = {
+  readonly AND?: ReadonlyArray<DocumentWhere> | null | undefined;
+  readonly NOT?: DocumentWhere | null | undefined;
+  readonly OR?: ReadonlyArray<DocumentWhere> | null | undefined;
+  readonly author?: StringFilter | null | undefined;
+  readonly genre?: StringFilter | null | undefined;
+  readonly id?: IdFilter | null | undefined;
+  readonly language?: StringFilter | null | undefined;
+  /** The entities the document mentions. */
+  readonly mentions?: EntityListFilter | null | undefined;
+  readonly outlet?: StringFilter | null | undefined;
+  /** The publication time; the range rule is the TimeFilter's. */
+  readonly published?: TimeFilter | null | undefined;
+  /** The full text (`contains` ignores case and diacritics). */
+  readonly text?: StringFilter | null | undefined;
+  readonly title?: StringFilter | null | undefined;
+};
+
 export type EntityKind =
   | 'AGREEMENT'
   | 'COMPANY'
@@ -29,6 +59,104 @@ export type EntityKind =
   | 'TOPIC'
   | 'WORK';
 
+export type EntityKindFilter = {
+  readonly eq?: EntityKind | null | undefined;
+  readonly in?: ReadonlyArray<EntityKind> | null | undefined;
+};
+
+/** A relationship filter on a list of entities: `some` / `none` / `all` of them match. */
+export type EntityListFilter = {
+  readonly all?: EntityWhere | null | undefined;
+  readonly none?: EntityWhere | null | undefined;
+  readonly some?: EntityWhere | null | undefined;
+};
+
+/**
+ * Filter on entities, in the shape of Neo4j GraphQL `where` inputs: every field given must hold
+ * (implicit AND); `AND`, `OR` and `NOT` combine filters. Relationship filters (`statements`,
+ * `memberOf`, `positions`, …) take `some`, `none` and `all`; `all` holds for an entity without any
+ * such relation. Nesting is limited to 8 levels and 256 operators.
+ */
+export type EntityWhere = {
+  readonly AND?: ReadonlyArray<EntityWhere> | null | undefined;
+  readonly NOT?: EntityWhere | null | undefined;
+  readonly OR?: ReadonlyArray<EntityWhere> | null | undefined;
+  /** Matches when the canonical name, an alias or a lookup alias matches. */
+  readonly anyName?: StringFilter | null | undefined;
+  readonly description?: StringFilter | null | undefined;
+  readonly id?: IdFilter | null | undefined;
+  /**
+   * The entity named by this id or alias, resolved like `entity(id:)` (case, diacritics and
+   * punctuation ignored): "OTS", "Tokaev". An unknown name matches nothing.
+   */
+  readonly is?: string | null | undefined;
+  readonly kind?: EntityKindFilter | null | undefined;
+  /** What the entity is a member of: member_of statements with the entity as subject, seen from it. */
+  readonly memberOf?: RelatedEntityListFilter | null | undefined;
+  /** Its members: member_of statements with the entity as object, seen from it. */
+  readonly members?: RelatedEntityListFilter | null | undefined;
+  /** Documents that mention the entity. */
+  readonly mentionedIn?: DocumentListFilter | null | undefined;
+  /** The canonical name. */
+  readonly name?: StringFilter | null | undefined;
+  /** Statements whose object is the entity. */
+  readonly objectOf?: StatementListFilter | null | undefined;
+  /** Positions the entity stated. */
+  readonly positions?: PositionListFilter | null | undefined;
+  /** Positions about the entity (as topic or in `about`). */
+  readonly positionsAbout?: PositionListFilter | null | undefined;
+  /** The number of distinct documents supporting statements or positions involving the entity. */
+  readonly sourceCount?: IntFilter | null | undefined;
+  /** The number of statements with this entity as subject or object. */
+  readonly statementCount?: IntFilter | null | undefined;
+  /** Statements the entity takes part in as subject or object. */
+  readonly statements?: StatementListFilter | null | undefined;
+  /** Statements whose subject is the entity. */
+  readonly subjectOf?: StatementListFilter | null | undefined;
+};
+
+/** A relationship filter on evidence entries: `some` / `none` / `all` of them match. */
+export type EvidenceListFilter = {
+  readonly all?: EvidenceWhere | null | undefined;
+  readonly none?: EvidenceWhere | null | undefined;
+  readonly some?: EvidenceWhere | null | undefined;
+};
+
+/** Filter on one evidence entry: its document, its quote, the sentence around it. */
+export type EvidenceWhere = {
+  readonly document?: DocumentWhere | null | undefined;
+  readonly quote?: StringFilter | null | undefined;
+  readonly sentence?: StringFilter | null | undefined;
+};
+
+/** What an edge of the graph is: a statement (subject → object) or a position link (holder → topic or `about` entity). */
+export type GraphEdgeKind =
+  | 'POSITION'
+  | 'STATEMENT';
+
+/** Which way an edge points relative to a path. */
+export type HopDirection =
+  /** The edge points against the path: its subject (or holder) is the hop's `to`. */
+  | 'BACKWARD'
+  /** The edge points along the path: its subject (or holder) is the hop's `from`. */
+  | 'FORWARD';
+
+/** Operators on an id: exact, case-sensitive comparison. */
+export type IdFilter = {
+  readonly eq?: string | null | undefined;
+  readonly in?: ReadonlyArray<string> | null | undefined;
+};
+
+/** Operators on a count. Every operator given must hold. */
+export type IntFilter = {
+  readonly eq?: number | null | undefined;
+  readonly gt?: number | null | undefined;
+  readonly gte?: number | null | undefined;
+  readonly in?: ReadonlyArray<number> | null | undefined;
+  readonly lt?: number | null | undefined;
+  readonly lte?: number | null | undefined;
+};
+
 /** Polarity toward the topic (SemEval stance: FAVOR = POSITIVE, AGAINST = NEGATIVE, NONE = NEUTRAL). */
 export type Polarity =
   | 'MIXED'
@@ -36,10 +164,150 @@ export type Polarity =
   | 'NEUTRAL'
   | 'POSITIVE';
 
+export type PolarityFilter = {
+  readonly eq?: Polarity | null | undefined;
+  readonly in?: ReadonlyArray<Polarity> | null | undefined;
+};
+
+/** A relationship filter on a list of positions: `some` / `none` / `all` of them match. */
+export type PositionListFilter = {
+  readonly all?: PositionWhere | null | undefined;
+  readonly none?: PositionWhere | null | undefined;
+  readonly some?: PositionWhere | null | undefined;
+};
+
+/** One sort key of positions (exactly one field). Ties keep dataset order. */
+export type PositionSort =
+  {   /** By `date`: dated positions by their span, then those whose year is unknown (by month and day), then undated ones. */
+  readonly date: SortDirection; readonly id?: never; readonly sourceCount?: never; }
+  |  { readonly date?: never;   readonly id: SortDirection; readonly sourceCount?: never; }
+  |  { readonly date?: never; readonly id?: never;   /** Number of distinct documents that report the position. */
+  readonly sourceCount: SortDirection; };
+
+/**
+ * Filter on positions, in the shape of Neo4j GraphQL `where` inputs: every field given must hold;
+ * `AND`, `OR` and `NOT` combine filters.
+ */
+export type PositionWhere = {
+  readonly AND?: ReadonlyArray<PositionWhere> | null | undefined;
+  readonly NOT?: PositionWhere | null | undefined;
+  readonly OR?: ReadonlyArray<PositionWhere> | null | undefined;
+  /** The other entities the position concerns. */
+  readonly about?: EntityListFilter | null | undefined;
+  /** Matches when the topic or any entity in `about` matches. */
+  readonly concerns?: EntityWhere | null | undefined;
+  /** When it was said; the range rule is the TimeFilter's (`--02-18`, year unknown, matches no range). */
+  readonly date?: TimeFilter | null | undefined;
+  /** The distinct documents that report it. */
+  readonly documents?: DocumentListFilter | null | undefined;
+  /** Its evidence entries (quotes). */
+  readonly evidence?: EvidenceListFilter | null | undefined;
+  readonly holder?: EntityWhere | null | undefined;
+  readonly id?: IdFilter | null | undefined;
+  readonly onBehalfOf?: EntityWhere | null | undefined;
+  readonly polarity?: PolarityFilter | null | undefined;
+  /** Number of distinct documents that report it. */
+  readonly sourceCount?: IntFilter | null | undefined;
+  readonly speech?: SpeechFilter | null | undefined;
+  readonly stance?: StanceFilter | null | undefined;
+  readonly summary?: StringFilter | null | undefined;
+  /** The main topic only. */
+  readonly topic?: EntityWhere | null | undefined;
+  readonly venue?: EntityWhere | null | undefined;
+};
+
+/** Filter on a statement's qualifiers. `areas` matches when any area matches. */
+export type QualifiersWhere = {
+  readonly areas?: StringFilter | null | undefined;
+  readonly characterization?: StringFilter | null | undefined;
+  readonly counterpart?: EntityWhere | null | undefined;
+  readonly end?: TimeFilter | null | undefined;
+  readonly location?: EntityWhere | null | undefined;
+  readonly note?: StringFilter | null | undefined;
+  readonly pointInTime?: TimeFilter | null | undefined;
+  readonly role?: StringFilter | null | undefined;
+  readonly start?: TimeFilter | null | undefined;
+  readonly via?: EntityWhere | null | undefined;
+};
+
+/** How a time must relate to the range [from, to] of a TimeFilter. */
+export type RangeMatch =
+  /**
+   * The time may fall in the range: its span [earliest, latest] overlaps [from, to]. A time with
+   * precision YEAR 2024 overlaps 2024-06..2024-07.
+   */
+  | 'OVERLAPS'
+  /** The time certainly falls in the range: its whole span lies inside [from, to]. */
+  | 'WITHIN';
+
+/** A relationship filter on relations: `some` / `none` / `all` of them match. */
+export type RelatedEntityListFilter = {
+  readonly all?: RelatedEntityWhere | null | undefined;
+  readonly none?: RelatedEntityWhere | null | undefined;
+  readonly some?: RelatedEntityWhere | null | undefined;
+};
+
+/**
+ * Filter on one relation statement seen from an entity (e.g. a member_of statement): the entity on
+ * the other side and the statement's qualifiers.
+ */
+export type RelatedEntityWhere = {
+  readonly end?: TimeFilter | null | undefined;
+  readonly entity?: EntityWhere | null | undefined;
+  readonly pointInTime?: TimeFilter | null | undefined;
+  readonly role?: StringFilter | null | undefined;
+  readonly start?: TimeFilter | null | undefined;
+};
+
+/** An indexed field. */
+export type SearchField =
+  /** Entity: the surface forms the documents use. */
+  | 'ALIASES'
+  /** Entity: description. */
+  | 'DESCRIPTION'
+  /** Entity: forms accepted for lookups (acronyms, other spellings). */
+  | 'LOOKUP_ALIASES'
+  /** Document: outlet, author and genre. */
+  | 'METADATA'
+  /** Entity: canonical name. */
+  | 'NAME'
+  /** Statement: role, characterization, note and areas qualifiers. */
+  | 'QUALIFIERS'
+  /** Statement or position: the verbatim evidence quotes. */
+  | 'QUOTES'
+  /** Position: summary. */
+  | 'SUMMARY'
+  /** Document: full text. */
+  | 'TEXT'
+  /** Document: title. */
+  | 'TITLE'
+  /** Statement: a literal string value. */
+  | 'VALUE';
+
+export type SearchResultType =
+  | 'DOCUMENT'
+  | 'ENTITY'
+  | 'POSITION'
+  | 'STATEMENT';
+
+/**
+ * Sort order of one sort key. Lists are sorted by their `sort` keys in order; items that tie on
+ * every key keep the list's default order (dataset order), so sorting is deterministic. Items
+ * without a value for a key (no date, no name) come last in both directions.
+ */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** DIRECT: the holder's own words. REPORTED: an outlet's paraphrase. */
 export type Speech =
   | 'DIRECT'
   | 'REPORTED';
+
+export type SpeechFilter = {
+  readonly eq?: Speech | null | undefined;
+  readonly in?: ReadonlyArray<Speech> | null | undefined;
+};
 
 export type Stance =
   | 'ASSESSES'
@@ -51,6 +319,11 @@ export type Stance =
   | 'REJECTS'
   | 'SUPPORTS';
 
+export type StanceFilter = {
+  readonly eq?: Stance | null | undefined;
+  readonly in?: ReadonlyArray<Stance> | null | undefined;
+};
+
 /** Which statements of an entity: as subject, as object, either, or named in a qualifier. */
 export type StatementDirection =
   | 'ANY'
@@ -58,6 +331,90 @@ export type StatementDirection =
   | 'IN'
   | 'OUT'
   | 'QUALIFIER';
+
+/** A relationship filter on a list of statements: `some` / `none` / `all` of them match. */
+export type StatementListFilter = {
+  readonly all?: StatementWhere | null | undefined;
+  readonly none?: StatementWhere | null | undefined;
+  readonly some?: StatementWhere | null | undefined;
+};
+
+/** One sort key of statements (exactly one field). Ties keep dataset order. */
+export type StatementSort =
+  {   readonly id: SortDirection; readonly predicate?: never; readonly sourceCount?: never; readonly subjectName?: never; readonly time?: never; }
+  |  { readonly id?: never;   readonly predicate: SortDirection; readonly sourceCount?: never; readonly subjectName?: never; readonly time?: never; }
+  |  { readonly id?: never; readonly predicate?: never;   /** Number of distinct supporting documents. */
+  readonly sourceCount: SortDirection; readonly subjectName?: never; readonly time?: never; }
+  |  { readonly id?: never; readonly predicate?: never; readonly sourceCount?: never;   /** The subject's canonical name. */
+  readonly subjectName: SortDirection; readonly time?: never; }
+  |  { readonly id?: never; readonly predicate?: never; readonly sourceCount?: never; readonly subjectName?: never;   /** By `time`: dated statements by their span (earliest, then latest day), then those whose year is unknown (by month and day), then undated ones. */
+  readonly time: SortDirection; };
+
+/**
+ * Filter on statements, in the shape of Neo4j GraphQL `where` inputs: every field given must hold;
+ * `AND`, `OR` and `NOT` combine filters. Entity fields that are null (the object of a
+ * literal-valued statement) match no entity filter.
+ */
+export type StatementWhere = {
+  readonly AND?: ReadonlyArray<StatementWhere> | null | undefined;
+  readonly NOT?: StatementWhere | null | undefined;
+  readonly OR?: ReadonlyArray<StatementWhere> | null | undefined;
+  /** The distinct documents supporting the statement. */
+  readonly documents?: DocumentListFilter | null | undefined;
+  /** The statement's evidence entries. */
+  readonly evidence?: EvidenceListFilter | null | undefined;
+  /** True: statements with an entity object; false: literal-valued statements. */
+  readonly hasObject?: boolean | null | undefined;
+  readonly id?: IdFilter | null | undefined;
+  /** Matches when the subject, the object or an entity named in a qualifier matches. */
+  readonly involves?: EntityWhere | null | undefined;
+  readonly object?: EntityWhere | null | undefined;
+  /** The predicate id: `member_of`, `holds_office`, … */
+  readonly predicate?: IdFilter | null | undefined;
+  readonly qualifiers?: QualifiersWhere | null | undefined;
+  /** Number of distinct supporting documents. */
+  readonly sourceCount?: IntFilter | null | undefined;
+  readonly subject?: EntityWhere | null | undefined;
+  /** The statement's date (see `Statement.time`); the range rule is the TimeFilter's. */
+  readonly time?: TimeFilter | null | undefined;
+};
+
+/**
+ * Operators on a string field, in the shape of Neo4j GraphQL `where` inputs. Every operator given
+ * must hold. `eq` and `in` compare exactly; `contains` and `startsWith` ignore case and diacritics
+ * ("tokaev" matches "Tokáev"). A null field matches no operator.
+ */
+export type StringFilter = {
+  readonly contains?: string | null | undefined;
+  readonly eq?: string | null | undefined;
+  readonly in?: ReadonlyArray<string> | null | undefined;
+  readonly startsWith?: string | null | undefined;
+};
+
+/**
+ * Operators on a time (TimeValue), which has a precision: `2024` spans 2024-01-01..2024-12-31,
+ * `2024-11` a month, `1990s` a decade.
+ *
+ * Range rule: `from` and `to` are dates of the form YYYY, YYYY-MM, YYYY-MM-DD or YYY0s; `from` stands
+ * for its earliest day and `to` for its latest day, both inclusive, either may be omitted. With
+ * `match: OVERLAPS` (default) a time matches when its span overlaps [from, to]; with `WITHIN` when
+ * its span lies inside it. A time whose year is unknown (precision MONTH_DAY or MONTH_ONLY, e.g.
+ * `--01-22`) never matches a range, and neither does a missing time. A malformed date, a year-less
+ * bound or `from` after `to` is a BAD_USER_INPUT error.
+ *
+ * The other operators: `exists` (the time is given, or not), `yearKnown` (the year is stated or
+ * inferred), `precision`, `inferred` (the time is inferred rather than stated). Every operator given
+ * must hold.
+ */
+export type TimeFilter = {
+  readonly exists?: boolean | null | undefined;
+  readonly from?: string | null | undefined;
+  readonly inferred?: boolean | null | undefined;
+  readonly match?: RangeMatch | null | undefined;
+  readonly precision?: TimePrecisionFilter | null | undefined;
+  readonly to?: string | null | undefined;
+  readonly yearKnown?: boolean | null | undefined;
+};
 
 /** How precisely a time is known. MONTH_DAY and MONTH_ONLY: the year is not stated. */
 export type TimePrecision =
@@ -67,6 +424,11 @@ export type TimePrecision =
   | 'MONTH_DAY'
   | 'MONTH_ONLY'
   | 'YEAR';
+
+export type TimePrecisionFilter = {
+  readonly eq?: TimePrecision | null | undefined;
+  readonly in?: ReadonlyArray<TimePrecision> | null | undefined;
+};
 
 export type DatasetInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3661,6 +4023,461 @@ export type DocumentFieldsFragment = { readonly id: string, readonly file: strin
     | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
    | null };
 
+export type GraphEdgeFieldsFragment = { readonly id: string, readonly kind: GraphEdgeKind, readonly predicate: { readonly id: string, readonly label: string } | null, readonly source:
+    | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+  , readonly target:
+    | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+  , readonly statement: { readonly id: string } | null, readonly position: { readonly id: string, readonly stance: Stance } | null, readonly evidence: ReadonlyArray<{ readonly quote: string, readonly exact: string, readonly start: number, readonly end: number, readonly sentence: string, readonly paragraph: number, readonly document: { readonly id: string } }> };
+
+export type ShortestPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+  includePositions?: boolean | null | undefined;
+}>;
+
+
+export type ShortestPathQuery = { readonly path: { readonly length: number, readonly nodes: ReadonlyArray<
+      | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    >, readonly hops: ReadonlyArray<{ readonly from:
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+      , readonly to:
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+      , readonly links: ReadonlyArray<{ readonly direction: HopDirection, readonly edge: { readonly id: string, readonly kind: GraphEdgeKind, readonly predicate: { readonly id: string, readonly label: string } | null, readonly source:
+            | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          , readonly target:
+            | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+            | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          , readonly statement: { readonly id: string } | null, readonly position: { readonly id: string, readonly stance: Stance } | null, readonly evidence: ReadonlyArray<{ readonly quote: string, readonly exact: string, readonly start: number, readonly end: number, readonly sentence: string, readonly paragraph: number, readonly document: { readonly id: string } }> } }> }> } | null };
+
+export type EgoNetworkQueryVariables = Exact<{
+  entity: string;
+  depth?: number | null | undefined;
+  includePositions?: boolean | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type EgoNetworkQuery = { readonly egoNetwork: { readonly depth: number, readonly truncated: boolean, readonly center:
+      | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    , readonly nodes: ReadonlyArray<{ readonly distance: number, readonly entity:
+        | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+       }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly kind: GraphEdgeKind, readonly predicate: { readonly id: string, readonly label: string } | null, readonly source:
+        | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      , readonly target:
+        | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      , readonly statement: { readonly id: string } | null, readonly position: { readonly id: string, readonly stance: Stance } | null, readonly evidence: ReadonlyArray<{ readonly quote: string, readonly exact: string, readonly start: number, readonly end: number, readonly sentence: string, readonly paragraph: number, readonly document: { readonly id: string } }> }> } | null };
+
+export type TimelineQueryVariables = Exact<{
+  entity: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type TimelineQuery = { readonly timeline: { readonly entity:
+      | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+    , readonly items: ReadonlyArray<
+      | { readonly __typename: 'PositionTimelineItem', readonly yearKnown: boolean, readonly position: { readonly id: string, readonly stance: Stance, readonly summary: string }, readonly time: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } }
+      | { readonly __typename: 'StatementTimelineItem', readonly yearKnown: boolean, readonly statement: { readonly id: string, readonly predicate: { readonly label: string }, readonly subject:
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+          , readonly object:
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+           | null }, readonly time: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } }
+    > } | null };
+
+export type ProvenanceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProvenanceQuery = { readonly provenance: { readonly sourceCount: number, readonly singleSource: boolean, readonly sources: ReadonlyArray<{ readonly document: { readonly id: string }, readonly evidence: ReadonlyArray<{ readonly quote: string, readonly exact: string, readonly start: number, readonly end: number, readonly sentence: string, readonly paragraph: number, readonly document: { readonly id: string } }> }> } | null };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  types?: ReadonlyArray<SearchResultType> | SearchResultType | null | undefined;
+  kinds?: ReadonlyArray<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { readonly search: ReadonlyArray<
+    | { readonly __typename: 'DocumentHit', readonly score: number, readonly document: { readonly id: string }, readonly matches: ReadonlyArray<{ readonly field: SearchField, readonly terms: ReadonlyArray<string> }> }
+    | { readonly __typename: 'EntityHit', readonly score: number, readonly entity:
+        | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      , readonly matches: ReadonlyArray<{ readonly field: SearchField, readonly terms: ReadonlyArray<string> }> }
+    | { readonly __typename: 'PositionHit', readonly score: number, readonly position: { readonly id: string, readonly summary: string }, readonly matches: ReadonlyArray<{ readonly field: SearchField, readonly terms: ReadonlyArray<string> }> }
+    | { readonly __typename: 'StatementHit', readonly score: number, readonly statement: { readonly id: string, readonly evidence: ReadonlyArray<{ readonly quote: string, readonly document: { readonly id: string } }> }, readonly matches: ReadonlyArray<{ readonly field: SearchField, readonly terms: ReadonlyArray<string> }> }
+  > };
+
+export type StatementsQueryVariables = Exact<{
+  where?: StatementWhere | null | undefined;
+  sort?: ReadonlyArray<StatementSort> | StatementSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StatementsQuery = { readonly statements: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly subject:
+        | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      , readonly predicate: { readonly id: string, readonly label: string, readonly inverse: string, readonly symmetric: boolean, readonly wikidata: string | null }, readonly object:
+        | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+       | null, readonly value:
+        | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string, readonly comparator: Comparator }
+        | { readonly __typename: 'StringValue', readonly text: string }
+        | { readonly __typename: 'TimeValue', readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null }
+       | null, readonly qualifiers: { readonly role: string | null, readonly characterization: string | null, readonly note: string | null, readonly areas: ReadonlyArray<string>, readonly pointInTime: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null, readonly start: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null, readonly end: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null, readonly location:
+          | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+         | null, readonly counterpart:
+          | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+         | null, readonly via:
+          | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+          | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+         | null }, readonly evidence: ReadonlyArray<{ readonly quote: string, readonly exact: string, readonly start: number, readonly end: number, readonly sentence: string, readonly paragraph: number, readonly document: { readonly id: string } }> }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } } };
+
+export type PositionsQueryVariables = Exact<{
+  where?: PositionWhere | null | undefined;
+  sort?: ReadonlyArray<PositionSort> | PositionSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PositionsQuery = { readonly positions: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly polarity: Polarity, readonly summary: string, readonly speech: Speech, readonly holder:
+        | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      , readonly onBehalfOf:
+        | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+       | null, readonly topic:
+        | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      , readonly about: ReadonlyArray<
+        | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+      >, readonly venue:
+        | { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Country', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Event', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Office', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Organization', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Outlet', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Person', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Place', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Project', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Region', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Territory', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Topic', readonly id: string, readonly kind: EntityKind, readonly name: string }
+        | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
+       | null, readonly date: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null, readonly evidence: ReadonlyArray<{ readonly quote: string, readonly exact: string, readonly start: number, readonly end: number, readonly sentence: string, readonly paragraph: number, readonly document: { readonly id: string } }> }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } } };
+
 export type StatementByIdQueryVariables = Exact<{
   id: string;
 }>;
@@ -3836,6 +4653,7 @@ export const StatementFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const PositionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PositionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}}]} as unknown as DocumentNode<PositionFieldsFragment, unknown>;
 export const MetaFieldFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetaFieldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetaField"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]} as unknown as DocumentNode<MetaFieldFieldsFragment, unknown>;
 export const DocumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishedTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"language"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetaFieldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetaField"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<DocumentFieldsFragment, unknown>;
+export const GraphEdgeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEdgeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}}]} as unknown as DocumentNode<GraphEdgeFieldsFragment, unknown>;
 export const DatasetInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"statementCount"}},{"kind":"Field","name":{"kind":"Name","value":"positionCount"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}},{"kind":"Field","name":{"kind":"Name","value":"mentionCount"}}]}}]}}]} as unknown as DocumentNode<DatasetInfoQuery, DatasetInfoQueryVariables>;
 export const DocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetaFieldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetaField"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishedTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"language"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphCount"}}]}}]} as unknown as DocumentNode<DocumentsQuery, DocumentsQueryVariables>;
 export const DocumentByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetaFieldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetaField"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishedTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"language"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetaFieldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphCount"}}]}}]} as unknown as DocumentNode<DocumentByIdQuery, DocumentByIdQueryVariables>;
@@ -3844,5 +4662,12 @@ export const EntityRelationsDocument = {"kind":"Document","definitions":[{"kind"
 export const EntityPositionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPositions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"alias"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"alias"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PositionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"positionsAbout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PositionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PositionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<EntityPositionsQuery, EntityPositionsQueryVariables>;
 export const EntityMentionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityMentions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"alias"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"alias"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentionedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<EntityMentionsQuery, EntityMentionsQueryVariables>;
 export const EntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Entities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<EntitiesQuery, EntitiesQueryVariables>;
+export const ShortestPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShortestPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includePositions"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"includePositions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includePositions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphEdgeFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEdgeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<ShortestPathQuery, ShortestPathQueryVariables>;
+export const EgoNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EgoNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includePositions"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egoNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"includePositions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includePositions"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphEdgeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEdgeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<EgoNetworkQuery, EgoNetworkQueryVariables>;
+export const TimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Timeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearKnown"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementTimelineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PositionTimelineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}}]} as unknown as DocumentNode<TimelineQuery, TimelineQueryVariables>;
+export const ProvenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Provenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provenance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"singleSource"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}}]} as unknown as DocumentNode<ProvenanceQuery, ProvenanceQueryVariables>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchResultType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"terms"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PositionHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const StatementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Statements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StatementWhere"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatementSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Statement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"inverse"}},{"kind":"Field","name":{"kind":"Name","value":"symmetric"}},{"kind":"Field","name":{"kind":"Name","value":"wikidata"}}]}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quantity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StringValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointInTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"end"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"characterization"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"areas"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<StatementsQuery, StatementsQueryVariables>;
+export const PositionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Positions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PositionWhere"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PositionSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"positions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PositionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PositionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<PositionsQuery, PositionsQueryVariables>;
 export const StatementByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Statement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"inverse"}},{"kind":"Field","name":{"kind":"Name","value":"symmetric"}},{"kind":"Field","name":{"kind":"Name","value":"wikidata"}}]}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quantity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StringValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointInTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"end"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"characterization"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"areas"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<StatementByIdQuery, StatementByIdQueryVariables>;
 export const PositionByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PositionById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PositionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PositionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<PositionByIdQuery, PositionByIdQueryVariables>;
