@@ -108,19 +108,32 @@ async function startServer(): Promise<{ child: ChildProcess; url: string; versio
   return { child, url: message.url, version: message.version };
 }
 
-/** The server's memory after a full garbage collection. */
+/** The server's memory after a full garbage collection; rejects if the server exits or does not answer. */
 async function memoryOf(child: ChildProcess): Promise<NodeJS.MemoryUsage> {
-  const answer = new Promise<NodeJS.MemoryUsage>((resolve) => {
+  return new Promise<NodeJS.MemoryUsage>((resolve, reject) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      child.off('message', listener);
+      child.off('exit', onExit);
+    };
     const listener = (message: LoadtestServerMessage): void => {
       if (message.type !== 'memory') return;
-      child.off('message', listener);
-      if (!message.gc) throw new Error('the server runs without --expose-gc: memory samples would include garbage');
-      resolve(message.usage);
+      done();
+      if (message.gc) resolve(message.usage);
+      else reject(new Error('the server runs without --expose-gc: memory samples would include garbage'));
     };
+    const onExit = (code: number | null): void => {
+      done();
+      reject(new Error(`the server exited (${String(code)}) during the load test`));
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error('the server did not report its memory within 15 s'));
+    }, 15_000);
     child.on('message', listener);
+    child.once('exit', onExit);
+    child.send({ type: 'memory' });
   });
-  child.send({ type: 'memory' });
-  return answer;
 }
 
 /** Least-squares slope of `ys` against their index. */
@@ -181,14 +194,18 @@ try {
   const samples: Array<{ at: number; usage: NodeJS.MemoryUsage }> = [];
   const started = Date.now();
   const instance = autocannon({ url, connections, duration, requests, timeout: 10 });
+  const sampling: Array<Promise<void>> = [];
   const sampler = setInterval(
     () => {
-      void memoryOf(child).then((usage) => samples.push({ at: (Date.now() - started) / 1000, usage }));
+      // The last interval ends with the run, where the final sample is taken.
+      if (sampling.length >= intervals - 1) return;
+      sampling.push(memoryOf(child).then((usage) => void samples.push({ at: (Date.now() - started) / 1000, usage })));
     },
     (duration * 1000) / intervals,
   );
   const result = await instance;
   clearInterval(sampler);
+  await Promise.all(sampling);
   const after = await memoryOf(child);
   samples.push({ at: (Date.now() - started) / 1000, usage: after });
 
@@ -232,7 +249,7 @@ try {
   console.error(`\nFAIL: ${(error as Error).message}`);
   exitCode = 1;
 } finally {
-  child.send({ type: 'stop' });
+  if (child.connected) child.send({ type: 'stop' });
   await Promise.race([once(child, 'exit'), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
   if (child.exitCode === null) child.kill('SIGKILL');
 }
