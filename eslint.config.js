@@ -9,6 +9,7 @@ export default tseslint.config(
       'node_modules/**',
       'coverage/**',
       'scratch/**',
+      'bench/.tmp/**',
       'src/graphql/generated/**',
       'src/client/generated/**',
       '**/*.cjs',

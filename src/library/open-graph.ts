@@ -80,8 +80,8 @@ export function graphHandle(kg: KnowledgeGraph): DiplomacyGraphHandle {
     dataset: kg.dataset,
     graph: kg.graph,
     kg,
-    query: async (document, variables, operationName) =>
-      (await executeQuery({ kg }, document, variables as Record<string, unknown> | undefined, operationName)) as never,
+    query: (document, variables, operationName) =>
+      executeQuery({ kg }, document, variables as Record<string, unknown> | undefined, operationName) as never,
     tables: {
       entities: () => entitiesTable(kg),
       statements: () => statementsTable(kg),

@@ -17,6 +17,7 @@ import {
   useRequestParsing,
   withExecutionBudget,
 } from './plugins/index.js';
+import { useDatasetResponseCache } from './plugins/use-dataset-response-cache.js';
 import { resolveServerOptions, type ServerOptions } from './server-options.js';
 
 /** The yoga instance `createServer` returns: `fetch` for in-process requests, `handle` for node:http. */
@@ -66,6 +67,7 @@ export function createServer(options: ServerOptions): DiplomacyGraphServer {
     useExecutionBudget(limits),
     useErrorCodes(),
     useDatasetVersion(kg.dataset.version),
+    (options.responseCache ?? !development) && useDatasetResponseCache(kg.dataset.version),
   ];
   return createYoga<Record<string, never>, GraphQLContext>({
     schema: withExecutionBudget(createSchema()),

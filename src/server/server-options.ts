@@ -91,6 +91,11 @@ export interface ServerOptions {
   readonly introspection?: boolean;
   /** Serve GraphiQL (offline, from local assets) at the endpoint. Default: on in development only. */
   readonly graphiql?: boolean;
+  /**
+   * Cache whole query results in memory, keyed by dataset version, operation and variables (the
+   * data never changes while served; see `useDatasetResponseCache`). Default: on in production only.
+   */
+  readonly responseCache?: boolean;
   /** CORS settings, or false for no CORS headers. Default `{ origin: '*' }`. */
   readonly cors?: CorsSettings | false;
   /**

@@ -1,0 +1,284 @@
+/**
+ * `npm run bench`: the whole performance run, written to bench/results.md.
+ *
+ * 1. HTTP: our server (production settings, logs silenced; response cache off, then on) and a
+ *    hello-world yoga server, each its own process pinned to core 1, driven by autocannon from
+ *    this process pinned to core 0; each operation runs against hello-world and then ours back
+ *    to back, so the ratios compare like with like on a shared machine.
+ * 2. In-process: `query()` against the graph-layer calls computing the same answer.
+ * 3. Cold start: `node dist/cli/main.js serve --port 0` until the first GraphQL answer.
+ * 4. Scale: synthetic 10k / 100k / 1M statements (bench/scale.ts).
+ *
+ * Options: `--seconds N` per HTTP measurement (default 5), `--sizes a,b,c`, `--skip-scale`,
+ * `--skip-http`. Every load loop is bounded in time; servers listen on 127.0.0.1 only.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { benchInProcess, type InProcessResult } from './in-process.js';
+import { benchOperations, type BenchOperation } from './operations.js';
+import { measureSize, type ScaleResult } from './scale.js';
+import { loadDataset } from '../src/dataset/load-dataset.js';
+import { createKnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import { graphHandle } from '../src/library/open-graph.js';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    sizes: { type: 'string', default: '10000,100000,1000000' },
+    'skip-scale': { type: 'boolean', default: false },
+    'skip-http': { type: 'boolean', default: false },
+  },
+});
+const seconds = Number(values.seconds);
+const build = resolve('bench/.tmp/build');
+const nproc = availableParallelism();
+const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+const twoCores = nproc >= 2;
+const pin = (core: number, command: string, args: string[]): [string, string[]] =>
+  hasTaskset && twoCores ? ['taskset', ['-c', String(core), command, ...args]] : [command, args];
+if (hasTaskset && twoCores) spawnSync('taskset', ['-pc', '0', String(process.pid)]);
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+/** Starts a server script; resolves with its port once it prints `{"port":N}`. */
+function startServer(script: string, args: string[] = []): Promise<{ child: ChildProcess; port: number }> {
+  const [command, argv] = pin(1, 'node', [resolve(build, script), ...args]);
+  const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolvePromise, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${script} did not start within 60 s`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /\{"port":(\d+)\}/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ child, port: Number(match[1]) });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+interface HttpFigures {
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly errors: number;
+}
+
+async function load(port: number, body: string, duration = seconds): Promise<HttpFigures> {
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const check = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const answer = (await check.json()) as { errors?: unknown };
+  if (!check.ok || answer.errors) throw new Error(`bench query failed on port ${port}: ${JSON.stringify(answer).slice(0, 300)}`);
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: 10,
+    duration,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+interface HttpRow {
+  readonly name: string;
+  readonly hello: HttpFigures;
+  readonly plain: HttpFigures;
+  readonly cached: HttpFigures;
+}
+
+async function benchHttp(operations: readonly BenchOperation[]): Promise<HttpRow[]> {
+  const hello = await startServer('bench/servers/hello-server.js');
+  const plain = await startServer('bench/servers/graph-server.js', ['--no-cache']);
+  const cached = await startServer('bench/servers/graph-server.js', ['--cache']);
+  const helloBody = JSON.stringify({ query: '{ hello }' });
+  const rows: HttpRow[] = [];
+  try {
+    log('http: warm-up');
+    for (const op of operations) {
+      const body = JSON.stringify({ query: op.query, variables: op.variables });
+      for (const server of [plain, cached]) await load(server.port, body, 1);
+    }
+    await load(hello.port, helloBody, 1);
+    for (const op of operations) {
+      const body = JSON.stringify({ query: op.query, variables: op.variables });
+      log(`http: ${op.name}`);
+      const helloFigures = await load(hello.port, helloBody);
+      const plainFigures = await load(plain.port, body);
+      const cachedFigures = await load(cached.port, body);
+      rows.push({ name: op.name, hello: helloFigures, plain: plainFigures, cached: cachedFigures });
+    }
+  } finally {
+    for (const server of [hello, plain, cached]) server.child.kill('SIGTERM');
+  }
+  return rows;
+}
+
+/** Process start to first GraphQL answer of `node dist/cli/main.js serve --port 0`, 5 runs. */
+async function coldStart(): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    const [command, argv] = pin(1, 'node', [resolve('dist/cli/main.js'), 'serve', '--port', '0', '--log-level', 'silent']);
+    const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise<string>((resolveUrl, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error('serve did not start within 30 s')), 30_000);
+      child.stdout?.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(out);
+        if (match) {
+          clearTimeout(timer);
+          resolveUrl(match[1] as string);
+        }
+      });
+    });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ entity(id: "Tokaev") { id } }' }),
+    });
+    await response.json();
+    times.push(performance.now() - started);
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+  return times;
+}
+
+const f0 = (n: number): string => n.toFixed(0);
+const f1 = (n: number): string => n.toFixed(1);
+const f2 = (n: number): string => n.toFixed(2);
+const med = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+function report(parts: {
+  version: string;
+  http: HttpRow[] | null;
+  inProcess: InProcessResult[];
+  cold: number[];
+  scale: ScaleResult[];
+  load: number[];
+}): string {
+  const lines: string[] = [];
+  lines.push('# Benchmark results', '');
+  lines.push('Written by `npm run bench` (bench/run.ts). Figures are **ratios measured in the same run**; absolute');
+  lines.push('numbers depend on the machine and on what else runs on it (this one is shared).', '');
+  lines.push('| machine | |', '| --- | --- |');
+  lines.push(`| date | ${new Date().toISOString()} |`);
+  lines.push(`| nproc | ${nproc} |`);
+  lines.push(`| CPU | ${cpus()[0]?.model ?? 'unknown'} |`);
+  lines.push(`| node | ${process.version} |`);
+  lines.push(`| load average at start | ${parts.load.map(f2).join(', ')} |`);
+  lines.push(
+    `| pinning | ${hasTaskset && twoCores ? 'servers on core 1, autocannon on core 0 (taskset)' : 'none (no taskset or one core)'} |`,
+  );
+  lines.push(`| dataset (seeds) | \`${parts.version}\` |`, '');
+  if (parts.http) {
+    lines.push(`## HTTP (autocannon, 10 connections, ${seconds} s per measurement)`, '');
+    lines.push('Hello-world: a yoga server answering `{ hello }` with the same yoga and settings. Ours: production mode, logs');
+    lines.push('silenced, every limit on; "cache" is the response cache (on by default in production).', '');
+    lines.push(
+      '| operation | hello req/s | ours req/s (× hello) | p50 / p99 ms (hello) | p50 / p99 ms (ours) | p99 × hello | with cache req/s (× hello) | p99 ms (× hello) |',
+    );
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of parts.http) {
+      lines.push(
+        `| ${r.name} | ${f0(r.hello.rps)} | ${f0(r.plain.rps)} (${f2(r.plain.rps / r.hello.rps)}) | ${r.hello.p50} / ${r.hello.p99} | ` +
+          `${r.plain.p50} / ${r.plain.p99} | ${f2(r.plain.p99 / Math.max(1, r.hello.p99))} | ${f0(r.cached.rps)} (${f2(r.cached.rps / r.hello.rps)}) | ` +
+          `${r.cached.p99} (${f2(r.cached.p99 / Math.max(1, r.hello.p99))}) |`,
+      );
+    }
+    const errors = parts.http.reduce((n, r) => n + r.hello.errors + r.plain.errors + r.cached.errors, 0);
+    lines.push('', `Errors, timeouts and non-2xx answers during the run: ${errors}.`, '');
+  }
+  lines.push('## In-process `query()` vs the graph layer', '');
+  lines.push("`direct` computes the same JSON as the query's `data` with graph-layer calls (checked equal before timing).");
+  lines.push('Alternating rounds; medians.', '');
+  lines.push('| operation | query() ops/s | direct ops/s | query() cost × direct |', '| --- | ---: | ---: | ---: |');
+  for (const r of parts.inProcess) lines.push(`| ${r.name} | ${f0(r.queryOps)} | ${f0(r.directOps)} | ${f2(r.ratio)} |`);
+  lines.push('', '## Cold start', '');
+  lines.push(
+    `\`node dist/cli/main.js serve --port 0\`, process start to the first GraphQL answer, 5 runs: median **${f0(med(parts.cold))} ms**`,
+  );
+  lines.push(`(${parts.cold.map(f0).join(', ')} ms).`, '');
+  if (parts.scale.length > 0) {
+    lines.push('## Scale (synthetic datasets, bench/synthetic/generate.ts)', '');
+    lines.push(
+      'Each size in a fresh process with `--max-old-space-size=4096`. Load = read + validate + build dataset + graph and indexes.',
+      '',
+    );
+    lines.push(
+      '| statements | entities | documents | mentions | YAML+text MB | load wall s | load CPU s | dataset / graph s | heap after GC MB | peak RSS MB |',
+    );
+    lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const s of parts.scale) {
+      lines.push(
+        `| ${s.statements} | ${s.entities} | ${s.documents} | ${s.mentions} | ${f0(s.bytes / 2 ** 20)} | ${f1(s.totalMs / 1000)} | ${f1(s.totalCpuMs / 1000)} | ` +
+          `${f1((s.readMs + s.buildDatasetMs) / 1000)} / ${f1(s.buildGraphMs / 1000)} | ${f0(s.heapAfterGcMb)} | ${f0(s.peakRssMb)} |`,
+      );
+    }
+    lines.push('', 'Graph-layer latency, p50 / p99 in µs (answer size), and p50 relative to the smallest size:', '');
+    const names = Object.keys(parts.scale[0]?.queries ?? {});
+    lines.push(
+      `| query | ${parts.scale.map((s) => `${s.statements}`).join(' | ')} | ${parts.scale
+        .slice(1)
+        .map((s) => `× at ${s.statements}`)
+        .join(' | ')} |`,
+    );
+    lines.push(
+      `| --- | ${parts.scale.map(() => '---:').join(' | ')} | ${parts.scale
+        .slice(1)
+        .map(() => '---:')
+        .join(' | ')} |`,
+    );
+    for (const name of names) {
+      const base = parts.scale[0]?.queries[name]?.p50 ?? 1;
+      lines.push(
+        `| ${name} | ${parts.scale.map((s) => `${f1(s.queries[name]?.p50 ?? NaN)} / ${f1(s.queries[name]?.p99 ?? NaN)} (${s.queries[name]?.items})`).join(' | ')} | ` +
+          `${parts.scale
+            .slice(1)
+            .map((s) => f1((s.queries[name]?.p50 ?? NaN) / base))
+            .join(' | ')} |`,
+      );
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const loadAtStart = loadavg();
+log('building dist and the bench (tsc)…');
+for (const args of [
+  ['run', 'build'],
+  ['exec', 'tsc', '--', '-p', 'bench/tsconfig.json'],
+]) {
+  const built = spawnSync('npm', args, { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
+}
+const kg = createKnowledgeGraph(await loadDataset(resolve('seeds')));
+const operations = benchOperations();
+const http = values['skip-http'] ? null : await benchHttp(operations);
+log('in-process…');
+const inProcess = await benchInProcess(graphHandle(kg), operations, 2);
+log('cold start…');
+const cold = await coldStart();
+const scale: ScaleResult[] = [];
+if (!values['skip-scale']) {
+  for (const size of values.sizes.split(',').map(Number)) {
+    log(`scale: ${size} statements…`);
+    scale.push(await measureSize(size, { core: hasTaskset && twoCores ? 1 : null }));
+  }
+}
+const markdown = report({ version: kg.dataset.version, http, inProcess, cold, scale, load: loadAtStart });
+writeFileSync(resolve('bench/results.md'), markdown);
+process.stdout.write(markdown);

@@ -1,0 +1,157 @@
+/**
+ * Scale bench: synthetic datasets (bench/synthetic/generate.ts) of 10k, 100k and 1M statements,
+ * each loaded in a fresh process: read + validate + build time (wall and CPU), heap after a full
+ * GC, peak RSS, and graph-layer latency of lookups, relations, a 2-hop neighbourhood and a path.
+ *
+ * Usage: `node bench/.tmp/build/bench/scale.js [--sizes 10000,100000,1000000]` (npm run bench
+ * runs it). Generated data goes to bench/.tmp/synthetic-<size> and is reused when present.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildDataset } from '../src/dataset/build-dataset.js';
+import { readDatasetFiles } from '../src/dataset/read-dataset-files.js';
+import { egoNetwork } from '../src/graph/ego-network.js';
+import { entityRelations } from '../src/graph/entity-relations.js';
+import { createKnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import { resolveEntity } from '../src/graph/resolve-entity.js';
+import { shortestPath } from '../src/graph/shortest-paths.js';
+import { generateDataset, type GeneratedDataset } from './synthetic/generate.js';
+
+/** Latency of one graph-layer query: median and 99th percentile, in microseconds. */
+export interface Latency {
+  readonly p50: number;
+  readonly p99: number;
+  /** Size of the answer (items), to show what was computed. */
+  readonly items: number;
+}
+
+/** What one dataset size measured. */
+export interface ScaleResult {
+  readonly statements: number;
+  readonly entities: number;
+  readonly documents: number;
+  readonly positions: number;
+  readonly mentions: number;
+  readonly bytes: number;
+  readonly readMs: number;
+  readonly buildDatasetMs: number;
+  readonly buildGraphMs: number;
+  /** read + validate + build, wall clock. */
+  readonly totalMs: number;
+  /** CPU time (user + system) of the same, which other processes' load does not inflate. */
+  readonly totalCpuMs: number;
+  readonly heapAfterGcMb: number;
+  readonly peakRssMb: number;
+  readonly queries: Record<string, Latency>;
+}
+
+const median = (sorted: readonly number[]): number => sorted[Math.floor(sorted.length / 2)] as number;
+
+/** Times `fn` repeatedly (at least 20 runs or 300 ms, at most 2 s). */
+function latency(fn: () => number): Latency {
+  let items = fn();
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < 20 || (performance.now() - started < 300 && samples.length < 100_000)) {
+    const t = performance.now();
+    items = fn();
+    samples.push((performance.now() - t) * 1000);
+    if (performance.now() - started > 2000) break;
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: median(samples), p99: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.99))] as number, items };
+}
+
+/** Child process: loads `dataset` and measures. */
+async function worker(dataset: GeneratedDataset): Promise<ScaleResult> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const files = await readDatasetFiles(dataset.directory);
+  const t1 = performance.now();
+  const data = buildDataset(files);
+  const t2 = performance.now();
+  const kg = createKnowledgeGraph(data);
+  const t3 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
+  gc?.();
+  gc?.();
+  const heap = process.memoryUsage().heapUsed;
+  const entity = resolveEntity(kg, dataset.typicalAlias);
+  if (!entity) throw new Error(`alias ${dataset.typicalAlias} does not resolve`);
+  const queries: Record<string, Latency> = {
+    'lookup by alias': latency(() => (resolveEntity(kg, dataset.typicalAlias) ? 1 : 0)),
+    'relations of the hub': latency(() => entityRelations(kg, dataset.hub, { direction: 'BOTH' }).length),
+    'relations of a typical node': latency(() => entityRelations(kg, dataset.typical, { direction: 'BOTH' }).length),
+    '2-hop neighbourhood (typical, limit 50)': latency(() => egoNetwork(kg, dataset.typical, { depth: 2, limit: 50 })?.nodes.length ?? 0),
+    '2-hop neighbourhood (hub, limit 50)': latency(() => egoNetwork(kg, dataset.hub, { depth: 2, limit: 50 })?.nodes.length ?? 0),
+    'path typical → leaf (≤ 4 hops)': latency(() => shortestPath(kg, dataset.typical, dataset.leaf, { maxHops: 4 })?.hops.length ?? -1),
+  };
+  return {
+    statements: data.statements.length,
+    entities: data.entities.length,
+    documents: data.documents.length,
+    positions: data.positions.length,
+    mentions: data.mentions.length,
+    bytes: dataset.bytes,
+    readMs: t1 - t0,
+    buildDatasetMs: t2 - t1,
+    buildGraphMs: t3 - t2,
+    totalMs: t3 - t0,
+    totalCpuMs: (cpu.user + cpu.system) / 1000,
+    heapAfterGcMb: heap / 2 ** 20,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    queries,
+  };
+}
+
+/** Generates (or reuses) the dataset of `size` statements. */
+export async function syntheticDataset(size: number): Promise<GeneratedDataset> {
+  const directory = resolve('bench/.tmp', `synthetic-${size}`);
+  const manifest = resolve(directory, '.generated.json');
+  if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, 'utf8')) as GeneratedDataset;
+  const generated = await generateDataset(size, directory);
+  writeFileSync(manifest, JSON.stringify(generated));
+  return generated;
+}
+
+/**
+ * Measures one size in a fresh process (pinned to `core` when taskset exists), with the V8 heap
+ * limit at `heapLimitMb` so that the heap target is enforced, not just observed.
+ */
+export async function measureSize(size: number, options: { core?: number | null; heapLimitMb?: number } = {}): Promise<ScaleResult> {
+  const dataset = await syntheticDataset(size);
+  const script = new URL(import.meta.url).pathname;
+  const nodeArgs = [`--max-old-space-size=${options.heapLimitMb ?? 4096}`, '--expose-gc', script, '--worker', JSON.stringify(dataset)];
+  const [command, args]: [string, string[]] =
+    options.core === null || options.core === undefined
+      ? ['node', nodeArgs]
+      : ['taskset', ['-c', String(options.core), 'node', ...nodeArgs]];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) resolvePromise(JSON.parse(out) as ScaleResult);
+      else reject(new Error(`scale worker for ${size} statements exited with ${code}: ${out.slice(0, 500)}`));
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
+  const { values } = parseArgs({
+    options: { worker: { type: 'string' }, sizes: { type: 'string', default: '10000,100000,1000000' }, core: { type: 'string' } },
+  });
+  if (values.worker) {
+    process.stdout.write(JSON.stringify(await worker(JSON.parse(values.worker) as GeneratedDataset)));
+  } else {
+    for (const size of values.sizes.split(',').map(Number)) {
+      const result = await measureSize(size, { core: values.core === undefined ? null : Number(values.core) });
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+    }
+  }
+}
