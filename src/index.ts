@@ -10,4 +10,19 @@ export * from './graphql/index.js';
 export * from './library/index.js';
 export * from './export/index.js';
 export * from './client/index.js';
-export { createServer, listen, type ServerOptions, type ListenOptions, type RunningServer } from './server/index.js';
+export {
+  createServer,
+  listen,
+  createJsonLogger,
+  silentLogger,
+  DEFAULT_QUERY_LIMITS,
+  type ServerOptions,
+  type ListenOptions,
+  type RunningServer,
+  type DiplomacyGraphServer,
+  type QueryLimits,
+  type ServerMode,
+  type CorsSettings,
+  type ServerLogger,
+  type LogLevel,
+} from './server/index.js';
