@@ -124,7 +124,8 @@ export async function syntheticDataset(size: number): Promise<GeneratedDataset> 
  */
 export async function measureSize(size: number, options: { core?: number | null; heapLimitMb?: number } = {}): Promise<ScaleResult> {
   const dataset = await syntheticDataset(size);
-  const script = new URL(import.meta.url).pathname;
+  // The compiled copy (npm run bench compiles bench/ and src/ with bench/tsconfig.json): plain node, no loader.
+  const script = resolve('bench/.tmp/build/bench/scale.js');
   const nodeArgs = [`--max-old-space-size=${options.heapLimitMb ?? 4096}`, '--expose-gc', script, '--worker', JSON.stringify(dataset)];
   const [command, args]: [string, string[]] =
     options.core === null || options.core === undefined
