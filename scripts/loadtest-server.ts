@@ -1,6 +1,7 @@
 /**
  * The server under load for `npm run loadtest` (scripts/loadtest.ts forks it): the real `listen()`
- * on 127.0.0.1 with a free port, production mode, logs at warn and above on stderr. It reports its
+ * on 127.0.0.1 with a free port, production mode (response cache on unless
+ * LOADTEST_RESPONSE_CACHE=off), logs at warn and above on stderr. It reports its
  * URL over IPC and answers `memory` requests with `process.memoryUsage()` after a full garbage
  * collection (the process runs with --expose-gc), so the driver sees retained memory, not garbage.
  */
@@ -24,6 +25,8 @@ const running = await listen({
   port: 0,
   host: '127.0.0.1',
   mode: 'production',
+  // Production caches whole results; LOADTEST_RESPONSE_CACHE=off measures execution instead.
+  responseCache: process.env['LOADTEST_RESPONSE_CACHE'] !== 'off',
   logger: createJsonLogger({ level: 'warn', write: (line) => void process.stderr.write(line) }),
 });
 process.on('message', (message: { type?: string }) => {

@@ -1,6 +1,7 @@
 /**
- * `npm run loadtest [-- --duration 20 --connections 50 --intervals 5]`: starts the real server
- * (scripts/loadtest-server.ts, production mode, embedded seeds or DATA_DIR) in a child process,
+ * `npm run loadtest [-- --duration 20 --connections 50 --intervals 5 --cache off]`: starts the real
+ * server (scripts/loadtest-server.ts, production mode, embedded seeds or DATA_DIR) in a child
+ * process (with production's response cache, or without it: `--cache off` measures execution),
  * checks that every representative query answers without errors, drives the server with
  * autocannon at 50 connections for a fixed time, and reports requests, errors, non-2xx, latency
  * p50/p99, RSS and heap before and after, and heap samples (after a full GC) at every interval.
@@ -84,11 +85,13 @@ function positiveInteger(name: string, text: string | undefined, fallback: numbe
 }
 
 const { values } = parseArgs({
-  options: { duration: { type: 'string' }, connections: { type: 'string' }, intervals: { type: 'string' } },
+  options: { duration: { type: 'string' }, connections: { type: 'string' }, intervals: { type: 'string' }, cache: { type: 'string' } },
 });
 const duration = positiveInteger('duration', values.duration ?? process.env['LOADTEST_DURATION'], 20);
 const connections = positiveInteger('connections', values.connections ?? process.env['LOADTEST_CONNECTIONS'], 50);
 const intervals = positiveInteger('intervals', values.intervals, 5);
+const cache = values.cache ?? 'on';
+if (cache !== 'on' && cache !== 'off') throw new Error(`--cache must be on or off, got ${JSON.stringify(cache)}`);
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -97,6 +100,7 @@ async function startServer(): Promise<{ child: ChildProcess; url: string; versio
   const child = fork(fileURLToPath(new URL('./loadtest-server.ts', import.meta.url)), [], {
     execArgv: ['--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, LOADTEST_RESPONSE_CACHE: cache },
   });
   const [message] = (await Promise.race([
     once(child, 'message'),
@@ -156,7 +160,7 @@ let exitCode = 0;
 try {
   console.log(`diplomacy-graph load test: ${url} (dataset ${version})`);
   console.log(
-    `${MIX.length} queries in the mix, ${connections} connections, ${duration} s, memory sampled every ${duration / intervals} s\n`,
+    `${MIX.length} queries in the mix, ${connections} connections, ${duration} s, response cache ${cache}, memory sampled every ${duration / intervals} s\n`,
   );
 
   // Every query of the mix must answer with data and no errors before the load starts.
