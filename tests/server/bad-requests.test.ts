@@ -233,6 +233,27 @@ describe('bad requests (production server, in-process)', () => {
     expect(reply.body.data.entities.nodes.length).toBe(13);
   });
 
+  it.each([
+    ['search(first: $n)', 'query ($n: Int) { search(query: "peace", first: $n) { score } }', { n: 500_000 }, 1_000_000],
+    ['paths(limit: $n)', 'query ($n: Int) { paths(from: "Tokayev", to: "Trump", limit: $n) { length } }', { n: 100_000 }, 200_000],
+    ['egoNetwork(limit: $n)', 'query ($n: Int) { egoNetwork(entity: "Tokayev", limit: $n) { truncated } }', { n: 60_000 }, 120_000],
+    [
+      'nodes(ids: $ids)',
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      { ids: Array.from({ length: 30_000 }, (_, i) => `x:${i}`) },
+      60_000,
+    ],
+  ])('a huge %s from a variable: 400 COST_LIMIT_EXCEEDED', async (_name, query, variables, cost) => {
+    const reply = await post(yoga, { query, variables });
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors).toEqual([
+      {
+        message: `Query cost ${cost} exceeds the limit of ${DEFAULT_QUERY_LIMITS.maxCost}. Ask for fewer items (first/limit) or fewer nested lists.`,
+        extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost: DEFAULT_QUERY_LIMITS.maxCost },
+      },
+    ]);
+  });
+
   it('unknown ids: null, not an error', async () => {
     const reply = await post(yoga, {
       query: `{ entity(id: "person:nobody") { id } statement(id: "statement:nope") { id } position(id: "position:nope") { id }
