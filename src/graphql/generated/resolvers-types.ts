@@ -112,13 +112,13 @@ export type Attribute = {
  */
 export type CentralityMeasure =
   /** Normalised share of the shortest paths between other entities that pass through the entity. */
-  | 'BETWEENNESS'
+  | 'betweenness'
   /** Share of the other entities tied to the entity. */
-  | 'DEGREE'
+  | 'degree'
   /** Eigenvector centrality, L2-normalised. */
-  | 'EIGENVECTOR'
+  | 'eigenvector'
   /** PageRank with damping 0.85. */
-  | 'PAGERANK';
+  | 'pagerank';
 
 /** An entity's centrality. */
 export type CentralityScore = {
@@ -165,8 +165,8 @@ export type CoMentionContext = {
 
 /** Where two entities count as mentioned together. */
 export type CoMentionScope =
-  | 'DOCUMENT'
-  | 'PARAGRAPH';
+  | 'document'
+  | 'paragraph';
 
 /** An entity linked to both of two entities. */
 export type CommonNeighbour = {
@@ -819,15 +819,15 @@ export type GraphEdge = {
 
 /** What an edge of the graph is: a statement (subject → object) or a position link (holder → topic or `about` entity). */
 export type GraphEdgeKind =
-  | 'POSITION'
-  | 'STATEMENT';
+  | 'position'
+  | 'statement';
 
 /** Which way an edge points relative to a path. */
 export type HopDirection =
   /** The edge points against the path: its subject (or holder) is the hop's `to`. */
-  | 'BACKWARD'
+  | 'backward'
   /** The edge points along the path: its subject (or holder) is the hop's `from`. */
-  | 'FORWARD';
+  | 'forward';
 
 /** Operators on an id: exact, case-sensitive comparison. */
 export type IdFilter = {
@@ -2124,27 +2124,27 @@ export type Relation = {
 /** An indexed field. */
 export type SearchField =
   /** Entity: the surface forms the documents use. */
-  | 'ALIASES'
+  | 'aliases'
   /** Entity: description. */
-  | 'DESCRIPTION'
+  | 'description'
   /** Entity: forms accepted for lookups (acronyms, other spellings). */
-  | 'LOOKUP_ALIASES'
+  | 'lookupAliases'
   /** Document: outlet, author and genre. */
-  | 'METADATA'
+  | 'metadata'
   /** Entity: canonical name. */
-  | 'NAME'
+  | 'name'
   /** Statement: role, characterization, note and areas qualifiers. */
-  | 'QUALIFIERS'
+  | 'qualifiers'
   /** Statement or position: the verbatim evidence quotes. */
-  | 'QUOTES'
+  | 'quotes'
   /** Position: summary. */
-  | 'SUMMARY'
+  | 'summary'
   /** Document: full text. */
-  | 'TEXT'
+  | 'text'
   /** Document: title. */
-  | 'TITLE'
+  | 'title'
   /** Statement: a literal string value. */
-  | 'VALUE';
+  | 'value';
 
 /** A ranked search result. */
 export type SearchHit = {
@@ -2163,10 +2163,10 @@ export type SearchMatch = {
 };
 
 export type SearchResultType =
-  | 'DOCUMENT'
-  | 'ENTITY'
-  | 'POSITION'
-  | 'STATEMENT';
+  | 'document'
+  | 'entity'
+  | 'position'
+  | 'statement';
 
 /** An object shared with a co-member. */
 export type SharedObject = {
@@ -2789,12 +2789,12 @@ export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<EntityModel>;
   Attribute: ResolverTypeWrapper<AttributeModelModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CentralityMeasure: CentralityMeasure;
+  CentralityMeasure: null;
   CentralityScore: ResolverTypeWrapper<CentralityScoreModel>;
   CoMember: ResolverTypeWrapper<CoMemberModel>;
   CoMention: ResolverTypeWrapper<CoMentionModel>;
   CoMentionContext: ResolverTypeWrapper<MentionContextModel>;
-  CoMentionScope: CoMentionScope;
+  CoMentionScope: null;
   CommonNeighbour: ResolverTypeWrapper<CommonNeighbourModel>;
   Company: ResolverTypeWrapper<EntityModel>;
   Comparator: null;
@@ -2830,8 +2830,8 @@ export type ResolversTypes = {
   EvidenceWhere: EvidenceWhere;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRefModel>;
-  GraphEdgeKind: GraphEdgeKind;
-  HopDirection: HopDirection;
+  GraphEdgeKind: null;
+  HopDirection: null;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdFilter: IdFilter;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2877,10 +2877,10 @@ export type ResolversTypes = {
   RelatedEntityListFilter: RelatedEntityListFilter;
   RelatedEntityWhere: RelatedEntityWhere;
   Relation: ResolverTypeWrapper<RelationModelModel>;
-  SearchField: SearchField;
+  SearchField: null;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchMatch: ResolverTypeWrapper<SearchMatchModel>;
-  SearchResultType: SearchResultType;
+  SearchResultType: null;
   SharedObject: ResolverTypeWrapper<SharedObjectModel>;
   SortDirection: SortDirection;
   SourceDocument: ResolverTypeWrapper<SourceDocumentModel>;
@@ -3057,6 +3057,8 @@ export type AttributeResolvers<ContextType = GraphQLContext, ParentType extends 
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CentralityMeasureResolvers = { BETWEENNESS: 'betweenness', DEGREE: 'degree', EIGENVECTOR: 'eigenvector', PAGERANK: 'pagerank' };
+
 export type CentralityScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CentralityScore'] = ResolversParentTypes['CentralityScore']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3082,6 +3084,8 @@ export type CoMentionContextResolvers<ContextType = GraphQLContext, ParentType e
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type CoMentionScopeResolvers = { DOCUMENT: 'document', PARAGRAPH: 'paragraph' };
 
 export type CommonNeighbourResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommonNeighbour'] = ResolversParentTypes['CommonNeighbour']> = {
   edgesToA?: Resolver<ReadonlyArray<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
@@ -3310,6 +3314,10 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
+
+export type GraphEdgeKindResolvers = { POSITION: 'position', STATEMENT: 'statement' };
+
+export type HopDirectionResolvers = { BACKWARD: 'backward', FORWARD: 'forward' };
 
 export type MentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3685,6 +3693,8 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
   value?: Resolver<Maybe<ResolversTypes['StatementValue']>, ParentType, ContextType>;
 };
 
+export type SearchFieldResolvers = { ALIASES: 'aliases', DESCRIPTION: 'description', LOOKUP_ALIASES: 'lookupAliases', METADATA: 'metadata', NAME: 'name', QUALIFIERS: 'qualifiers', QUOTES: 'quotes', SUMMARY: 'summary', TEXT: 'text', TITLE: 'title', VALUE: 'value' };
+
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   __resolveType: TypeResolveFn<'DocumentHit' | 'EntityHit' | 'PositionHit' | 'StatementHit', ParentType, ContextType>;
 };
@@ -3693,6 +3703,8 @@ export type SearchMatchResolvers<ContextType = GraphQLContext, ParentType extend
   field?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
   terms?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type SearchResultTypeResolvers = { DOCUMENT: 'document', ENTITY: 'entity', POSITION: 'position', STATEMENT: 'statement' };
 
 export type SharedObjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedObject'] = ResolversParentTypes['SharedObject']> = {
   object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3859,10 +3871,12 @@ export type WorkResolvers<ContextType = GraphQLContext, ParentType extends Resol
 export type Resolvers<ContextType = GraphQLContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   Attribute?: AttributeResolvers<ContextType>;
+  CentralityMeasure?: CentralityMeasureResolvers;
   CentralityScore?: CentralityScoreResolvers<ContextType>;
   CoMember?: CoMemberResolvers<ContextType>;
   CoMention?: CoMentionResolvers<ContextType>;
   CoMentionContext?: CoMentionContextResolvers<ContextType>;
+  CoMentionScope?: CoMentionScopeResolvers;
   CommonNeighbour?: CommonNeighbourResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Comparator?: ComparatorResolvers;
@@ -3888,6 +3902,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphEdgeKind?: GraphEdgeKindResolvers;
+  HopDirection?: HopDirectionResolvers;
   Mention?: MentionResolvers<ContextType>;
   MetaField?: MetaFieldResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -3921,8 +3937,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Region?: RegionResolvers<ContextType>;
   RelatedEntity?: RelatedEntityResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  SearchField?: SearchFieldResolvers;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchMatch?: SearchMatchResolvers<ContextType>;
+  SearchResultType?: SearchResultTypeResolvers;
   SharedObject?: SharedObjectResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   Speech?: SpeechResolvers;

@@ -5,7 +5,9 @@ import { documentRef, entityRef } from './lookup.js';
 /** An edge of the graph: a statement or a position link, with its fact's evidence. */
 export const GraphEdge: GraphEdgeResolvers = {
   id: (edge) => edge.key,
-  kind: (edge) => (edge.attributes.kind === 'statement' ? 'STATEMENT' : 'POSITION'),
+  // The GraphEdgeKind enum maps to the internal 'statement' | 'position' through enumValues; codegen
+  // types a mapped enum's resolver result as null, so the internal value is passed through untyped.
+  kind: (edge) => edge.attributes.kind as never,
   predicate: (edge, _args, { kg }) =>
     edge.attributes.kind === 'statement' ? (kg.predicateById.get(edge.attributes.predicate) ?? null) : null,
   source: (edge, _args, { kg }) => entityRef(kg, edge.source),

@@ -1,4 +1,10 @@
 import type {
+  CentralityMeasureResolvers,
+  CoMentionScopeResolvers,
+  GraphEdgeKindResolvers,
+  HopDirectionResolvers,
+  SearchFieldResolvers,
+  SearchResultTypeResolvers,
   ComparatorResolvers,
   EntityKindResolvers,
   PolarityResolvers,
@@ -53,3 +59,31 @@ export const Comparator: ComparatorResolvers = {
   AT_LEAST: 'at_least',
   LESS_THAN: 'less_than',
 };
+export const CentralityMeasure: CentralityMeasureResolvers = {
+  DEGREE: 'degree',
+  BETWEENNESS: 'betweenness',
+  PAGERANK: 'pagerank',
+  EIGENVECTOR: 'eigenvector',
+};
+export const SearchResultType: SearchResultTypeResolvers = {
+  ENTITY: 'entity',
+  STATEMENT: 'statement',
+  POSITION: 'position',
+  DOCUMENT: 'document',
+};
+export const SearchField: SearchFieldResolvers = {
+  NAME: 'name',
+  ALIASES: 'aliases',
+  LOOKUP_ALIASES: 'lookupAliases',
+  DESCRIPTION: 'description',
+  QUOTES: 'quotes',
+  QUALIFIERS: 'qualifiers',
+  VALUE: 'value',
+  SUMMARY: 'summary',
+  TITLE: 'title',
+  METADATA: 'metadata',
+  TEXT: 'text',
+};
+export const GraphEdgeKind: GraphEdgeKindResolvers = { STATEMENT: 'statement', POSITION: 'position' };
+export const HopDirection: HopDirectionResolvers = { FORWARD: 'forward', BACKWARD: 'backward' };
+export const CoMentionScope: CoMentionScopeResolvers = { PARAGRAPH: 'paragraph', DOCUMENT: 'document' };

@@ -12,7 +12,6 @@ import { EntityHit } from './EntityHit.js';
 import { GraphEdge } from './GraphEdge.js';
 import { Path } from './Path.js';
 import { PathHop } from './PathHop.js';
-import { PathLink } from './PathLink.js';
 import { PositionHit } from './PositionHit.js';
 import { Provenance } from './Provenance.js';
 import { centrality } from './Query/centrality.js';
@@ -29,7 +28,6 @@ import { search } from './Query/search.js';
 import { singleSourcePositions } from './Query/singleSourcePositions.js';
 import { singleSourceStatements } from './Query/singleSourceStatements.js';
 import { SearchHit } from './SearchHit.js';
-import { SearchMatch } from './SearchMatch.js';
 import { SharedObject } from './SharedObject.js';
 import { SourceDocument } from './SourceDocument.js';
 import { StatementHit } from './StatementHit.js';
@@ -58,11 +56,9 @@ export const graphQuestionTypes = {
   StatementHit,
   PositionHit,
   DocumentHit,
-  SearchMatch,
   GraphEdge,
   Path,
   PathHop,
-  PathLink,
   EgoNetwork,
   EgoNode,
   CoMember,

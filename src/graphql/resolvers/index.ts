@@ -6,7 +6,20 @@ import { Country } from './Country.js';
 import { Document } from './Document.js';
 import { Entity, entityFields } from './Entity.js';
 import { Event } from './Event.js';
-import { Comparator, EntityKind, Polarity, Speech, Stance, TimePrecision } from './enums.js';
+import {
+  CentralityMeasure,
+  CoMentionScope,
+  Comparator,
+  EntityKind,
+  GraphEdgeKind,
+  HopDirection,
+  Polarity,
+  SearchField,
+  SearchResultType,
+  Speech,
+  Stance,
+  TimePrecision,
+} from './enums.js';
 import { Evidence } from './Evidence.js';
 import { graphQuestionQueries, graphQuestionTypes } from './graph-questions.js';
 import { Mention } from './Mention.js';
@@ -104,5 +117,11 @@ export const resolvers: Resolvers = {
   Polarity,
   Speech,
   Comparator,
+  CentralityMeasure,
+  SearchResultType,
+  SearchField,
+  GraphEdgeKind,
+  HopDirection,
+  CoMentionScope,
   ...graphQuestionTypes,
 };

@@ -2,4 +2,4 @@ import { coMentions as coMentionsOf } from '../../../graph/co-mentions.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 
 export const coMentions: NonNullable<QueryResolvers['coMentions']> = (_parent, { entity, scope, kinds, first }, { kg }) =>
-  coMentionsOf(kg, entity, { scope: scope === 'DOCUMENT' ? 'document' : 'paragraph', kinds, first });
+  coMentionsOf(kg, entity, { scope, kinds, first });
