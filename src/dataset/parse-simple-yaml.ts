@@ -5,7 +5,8 @@
  * Accepted: a root block sequence of block mappings; nested block mappings and sequences
  * (including a sequence at its key's indentation); single-line plain, "double-quoted" and
  * 'single-quoted' scalars; single-line flow sequences and flow mappings of scalars; comments and
- * blank lines. Plain scalars resolve as in YAML 1.2's core schema (null, booleans, decimal
+ * blank lines; block scalars (`>-`, `>`, `|-`, `|` as a mapping value) whose lines all share one
+ * indentation, with no blank, comment-like or trailing-space lines inside. Plain scalars resolve as in YAML 1.2's core schema (null, booleans, decimal
  * integers and floats; everything else is a string).
  *
  * Anything else — multi-line scalars, block scalars, anchors, aliases, tags, directives,
@@ -238,12 +239,20 @@ interface Lines {
   readonly indent: number[];
   readonly text: string[];
   readonly line: number[];
+  /** Indexes (into the arrays above) of lines that had trailing spaces, trimmed from `text`. */
+  readonly trailing: Set<number>;
+  /** 1-based numbers of the skipped lines that were not empty (comments, spaces only). */
+  readonly skipped: Set<number>;
+  /** Number of lines in the source. */
+  readonly count: number;
 }
 
 function contentLines(source: string): Lines {
   const indent: number[] = [];
   const text: string[] = [];
   const line: number[] = [];
+  const trailing = new Set<number>();
+  const skipped = new Set<number>();
   let lineNo = 0;
   let start = 0;
   while (start <= source.length) {
@@ -255,13 +264,14 @@ function contentLines(source: string): Lines {
     if (i < end && source.charCodeAt(i) !== 0x23) {
       let e = end;
       while (e > i && source.charCodeAt(e - 1) === 0x20) e--;
+      if (e < end) trailing.add(text.length);
       indent.push(i - start);
       text.push(source.slice(i, e));
       line.push(lineNo);
-    }
+    } else if (end > start) skipped.add(lineNo);
     start = end + 1;
   }
-  return { indent, text, line };
+  return { indent, text, line, trailing, skipped, count: lineNo };
 }
 
 const ENTRY = /^([A-Za-z_][A-Za-z0-9_]*):(?: +(.*))?$/;
@@ -307,6 +317,37 @@ class BlockReader {
   }
 
   /**
+   * The lines of a block scalar (`header` is `>-`, `>`, `|-` or `|`) under a key at `indent`: folded
+   * (`>`: lines joined by spaces) or literal (`|`: by line breaks), stripped (`-`: no final line
+   * break) or clipped (one). Every line must sit at the first one's indentation and follow the
+   * previous line directly (no blank or comment-like line between), without trailing spaces; only
+   * empty lines may follow it, and a clipped block may not end the file; anything else goes to the
+   * full parser.
+   */
+  private readBlockScalar(indent: number, header: string): string {
+    const { lines } = this;
+    const headerLine = lines.line[this.at - 1] as number;
+    if (this.done) bail();
+    const blockIndent = lines.indent[this.at] as number;
+    if (blockIndent <= indent || lines.line[this.at] !== headerLine + 1) bail();
+    const parts: string[] = [];
+    let previousLine = headerLine;
+    while (!this.done && (lines.indent[this.at] as number) > indent) {
+      if (lines.indent[this.at] !== blockIndent || lines.line[this.at] !== previousLine + 1 || lines.trailing.has(this.at)) bail();
+      parts.push(lines.text[this.at] as string);
+      previousLine = lines.line[this.at] as number;
+      this.at++;
+    }
+    const clip = header.length === 1;
+    if (clip && this.done) bail();
+    // A comment or spaces-only line after the block may belong to it: leave that to the full parser.
+    const nextLine = this.done ? lines.count + 1 : (lines.line[this.at] as number);
+    for (let gap = previousLine + 1; gap < nextLine; gap++) if (lines.skipped.has(gap)) bail();
+    const body = parts.join(header.charCodeAt(0) === 0x3e ? ' ' : '\n');
+    return own(clip ? `${body}\n` : body);
+  }
+
+  /**
    * A block mapping whose keys sit at `indent`. `first` is the text of its first entry when it
    * starts on a `- ` line; otherwise the current line is its first entry.
    */
@@ -321,7 +362,9 @@ class BlockReader {
       if (key.length > 1000 || key === '__proto__' || Object.prototype.hasOwnProperty.call(map, key)) bail();
       const inline = m[2];
       this.at++;
-      if (inline !== undefined && inline.length > 0 && inline.charCodeAt(0) !== 0x23) {
+      if (inline === '>-' || inline === '>' || inline === '|-' || inline === '|') {
+        map[key] = this.readBlockScalar(indent, inline);
+      } else if (inline !== undefined && inline.length > 0 && inline.charCodeAt(0) !== 0x23) {
         map[key] = readInlineValue(inline);
         if (!this.done && (lines.indent[this.at] as number) > indent) bail();
       } else if (this.done) {

@@ -1,6 +1,14 @@
-import { LineCounter, isSeq, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import type { DatasetIssue } from '../errors.js';
 import { parseSimpleYaml } from './parse-simple-yaml.js';
+
+let yaml: typeof Yaml | undefined;
+/** The full YAML parser, loaded (synchronously, once) only for a file the fast reader leaves to it. */
+function fullParser(): typeof Yaml {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yaml;
+}
 
 /** One entry of a curated YAML list, with where it was written. */
 export interface YamlEntry {
@@ -20,6 +28,7 @@ export function readYamlEntries(file: string, source: string, issues: DatasetIss
   // else (and every error) goes to the full parser, so results and messages are the same.
   const simple = parseSimpleYaml(source);
   if (simple !== null) return simple.map((entry, index) => ({ value: entry.value, file, line: entry.line, index }));
+  const { LineCounter, isSeq, parseDocument } = fullParser();
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

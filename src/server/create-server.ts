@@ -1,44 +1,8 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import type { GraphQLContext } from '../graphql/context.js';
-import { createSchema } from '../graphql/create-schema.js';
-import { toGraphQLError } from '../graphql/to-graphql-error.js';
-import {
-  useBodyLimit,
-  useCostLimit,
-  useDatasetVersion,
-  useDisableIntrospection,
-  useExecutionBudget,
-  useErrorCodes,
-  useHealthEndpoints,
-  useHideSuggestions,
-  useQueryLimits,
-  useRequestLog,
-  useRequestParsing,
-  withExecutionBudget,
-} from './plugins/index.js';
+import { createYogaServer, type DiplomacyGraphServer } from './create-yoga-server.js';
 import { useDatasetResponseCache } from './plugins/use-dataset-response-cache.js';
-import { resolveServerOptions, type ServerOptions } from './server-options.js';
+import type { ServerOptions } from './server-options.js';
 
-/** The yoga instance `createServer` returns: `fetch` for in-process requests, `handle` for node:http. */
-export type DiplomacyGraphServer = YogaServerInstance<Record<string, never>, GraphQLContext>;
-
-const GRAPHIQL_DEFAULT_QUERY = `# diplomacy-graph: every statement and position carries a verbatim quote.
-# Any id or alias resolves: try "Tokaev", "Council for Peace", "U.S.".
-query Lookup {
-  entity(id: "Council for Peace") {
-    id
-    name
-    aliases
-    statements(direction: BOTH) {
-      predicate { label }
-      subject { name }
-      object { name }
-      evidence { document { id } quote start end }
-    }
-  }
-}
-`;
+export type { DiplomacyGraphServer } from './create-yoga-server.js';
 
 /**
  * Builds the yoga instance serving `options.kg` (no socket: call `server.fetch(request)` in tests,
@@ -51,50 +15,5 @@ query Lookup {
  * GraphiQL is rendered from local assets, so it works offline.
  */
 export function createServer(options: ServerOptions): DiplomacyGraphServer {
-  const settings = resolveServerOptions(options);
-  const { limits, kg, logger } = settings;
-  const development = settings.mode === 'development';
-  const context: GraphQLContext = { kg };
-  const plugins: Array<Plugin | false> = [
-    useRequestLog(logger),
-    useHealthEndpoints({ version: kg.dataset.version, isReady: settings.isReady }),
-    useRequestParsing(),
-    useBodyLimit(limits.maxRequestBodyBytes),
-    useQueryLimits(limits),
-    !settings.introspection && useDisableIntrospection(),
-    !development && useHideSuggestions(),
-    useCostLimit(limits),
-    useExecutionBudget(limits),
-    useErrorCodes(),
-    useDatasetVersion(kg.dataset.version),
-    (options.responseCache ?? !development) && useDatasetResponseCache(kg.dataset.version),
-  ];
-  return createYoga<Record<string, never>, GraphQLContext>({
-    schema: withExecutionBudget(createSchema()),
-    context: () => context,
-    graphqlEndpoint: settings.endpoint,
-    landingPage: false,
-    // Yoga's own (empty-bodied) health check would answer /health first; ours answers with JSON.
-    healthCheckEndpoint: '/.well-known/yoga-health',
-    graphiql: settings.graphiql ? { title: 'diplomacy-graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
-    renderGraphiQL,
-    batching: false,
-    multipart: false,
-    maxRequestBodySize: limits.maxRequestBodyBytes,
-    cors:
-      settings.cors === false
-        ? false
-        : {
-            origin: typeof settings.cors.origin === 'string' ? settings.cors.origin : [...settings.cors.origin],
-            credentials: settings.cors.credentials ?? false,
-            methods: ['GET', 'POST', 'OPTIONS'],
-            maxAge: settings.cors.maxAge ?? 600,
-          },
-    logging: logger,
-    maskedErrors: {
-      isDev: development,
-      maskError: (error, message, isDev) => toGraphQLError(error) ?? maskError(error, message, isDev),
-    },
-    plugins: plugins.filter((plugin): plugin is Plugin => plugin !== false),
-  });
+  return createYogaServer(options, useDatasetResponseCache);
 }

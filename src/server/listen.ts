@@ -1,6 +1,6 @@
 import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createServer, type DiplomacyGraphServer } from './create-server.js';
+import { createYogaServer, usesResponseCache, type DiplomacyGraphServer } from './create-yoga-server.js';
 import { createJsonLogger } from './logger.js';
 import type { ServerOptions } from './server-options.js';
 
@@ -39,7 +39,11 @@ export interface RunningServer {
 export async function listen(options: ListenOptions): Promise<RunningServer> {
   const logger = options.logger ?? createJsonLogger();
   let draining = false;
-  const yoga = createServer({ ...options, logger, isReady: () => !draining && (options.isReady?.() ?? true) });
+  // The response cache (and its dependencies) loads only when it is on.
+  const responseCache = usesResponseCache(options)
+    ? (await import('./plugins/use-dataset-response-cache.js')).useDatasetResponseCache
+    : undefined;
+  const yoga = createYogaServer({ ...options, logger, isReady: () => !draining && (options.isReady?.() ?? true) }, responseCache);
   const inFlight = new Set<ServerResponse>();
   const server = createHttpServer({ requestTimeout: options.requestTimeoutMs ?? 30_000 }, (req, res) => {
     inFlight.add(res);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, exportAs, isExportFormat, type ExportOptions } from '../../export/export-formats.js';
+import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, isExportFormat } from '../../export/export-format-info.js';
+import type { ExportOptions } from '../../export/export-formats.js';
 import { rdfNamespaces } from '../../export/rdf-namespaces.js';
-import { writeExport } from '../../export/write-export.js';
 import { EXIT, type CliCommand } from '../cli-command.js';
 import { loadKnowledgeGraph } from '../load-knowledge-graph.js';
 import { COMMON_USAGE, dataDirectory, parseCommandArgs } from '../parse-command-args.js';
@@ -62,6 +62,11 @@ Example:
       ...(values['array-delimiter'] === undefined ? {} : { arrayDelimiter: values['array-delimiter'] }),
       ...(values['no-values'] ? { values: false } : {}),
     };
+    // The writers (n3, graphology-gexf/graphml) load only when an export runs.
+    const [{ exportAs }, { writeExport }] = await Promise.all([
+      import('../../export/export-formats.js'),
+      import('../../export/write-export.js'),
+    ]);
     const kg = await loadKnowledgeGraph(dataDirectory(values, io.env), io);
     if (values.out === '-') {
       io.stdout.write(exportAs(kg, format as Exclude<typeof format, 'csv'>, options));

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createInProcessClient } from '../../client/create-in-process-client.js';
 import { getOperationAST, parse, print, separateOperations } from 'graphql';
-import { createSchema } from '../../graphql/create-schema.js';
 import { EXIT, type CliCommand } from '../cli-command.js';
 import { coerceVariables } from '../coerce-variables.js';
 import { loadKnowledgeGraph } from '../load-knowledge-graph.js';
@@ -97,6 +95,11 @@ Examples:
       source = print(named);
     }
     if (source === undefined || source.trim() === '') throw new UsageError('no query: give a document, --file FILE, or --operation NAME');
+    // The schema and the executor (graphql-tools, graphql-jit) load only when a query runs.
+    const [{ createSchema }, { createInProcessClient }] = await Promise.all([
+      import('../../graphql/create-schema.js'),
+      import('../../client/create-in-process-client.js'),
+    ]);
     const variables = {
       ...(values.variables === undefined ? {} : variablesObject(values.variables)),
       ...coerceVariables(createSchema(), source, values.var ?? [], values.operation),

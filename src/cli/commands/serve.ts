@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors.js';
-import { listen, type RunningServer } from '../../server/listen.js';
+import type { RunningServer } from '../../server/listen.js';
 import { createJsonLogger } from '../../server/logger.js';
 import { SERVE_OPTIONS, SERVE_USAGE, serveSettings } from '../../server/serve-settings.js';
 import { EXIT, type CliCommand } from '../cli-command.js';
@@ -34,7 +34,11 @@ ${SERVE_USAGE}`,
       throw error;
     }
     const { logLevel, ...server } = settings;
+    // The server (yoga) loads only for serve, while the dataset is read.
+    const loadingServer = import('../../server/listen.js');
+    void loadingServer.catch(() => undefined);
     const kg = await loadKnowledgeGraph(dataDirectory(values, io.env), io);
+    const { listen } = await loadingServer;
     const logger = createJsonLogger({ level: logLevel, write: (line) => io.stdout.write(line) });
     const host = values.host ?? io.env['HOST'] ?? '127.0.0.1';
     let running: RunningServer;
