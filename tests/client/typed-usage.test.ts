@@ -141,7 +141,7 @@ describe('typed operations', () => {
     expect(offsets).toEqual((kg.mentionsByEntity.get('person:kassym-jomart-tokayev') ?? []).map((m) => [m.document, m.start, m.end]));
   });
 
-  it('Statements and Positions: where filters, typed by the input types', async () => {
+  it('Statements: where filters, typed by the input types', async () => {
     const members = await client.request(operations.StatementsDocument, {
       where: { predicate: { eq: 'member_of' }, object: { is: 'Board of Peace' } },
       first: 100,
@@ -149,6 +149,9 @@ describe('typed operations', () => {
     const expected = kg.dataset.statements.filter((s) => s.predicate === 'member_of' && s.object === 'organization:board-of-peace');
     expect(members.statements.totalCount).toBe(expected.length);
     expect(members.statements.nodes.map((s) => s.id).sort()).toEqual(expected.map((s) => s.id).sort());
+  });
+
+  it('Positions: where filters on holder and stance', async () => {
     const supports = await client.request(operations.PositionsDocument, {
       where: { holder: { is: 'Tokayev' }, stance: { eq: 'SUPPORTS' } },
       first: 100,
