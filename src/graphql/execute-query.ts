@@ -1,4 +1,14 @@
-import { type DocumentNode, type ExecutionResult, execute, parse, validate } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  Kind,
+  type TypeNode,
+  execute,
+  getOperationAST,
+  isInputObjectType,
+  parse,
+  validate,
+} from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { GraphQLContext } from './context.js';
 import { createSchema } from './create-schema.js';
@@ -15,22 +25,43 @@ const validDocuments = new Map<string, DocumentNode>();
 const validated = new WeakSet<DocumentNode>();
 
 /**
- * graphql-jit compiles each valid document (per operation name) into a specialised function once;
- * it executes 3–10× faster than graphql-js here (see bench/results.md). Documents it cannot
- * compile run on graphql-js.
+ * graphql-jit compiles a valid document (per operation name) into a specialised function that
+ * executes 3–10× faster than graphql-js here (see bench/results.md). Compiling costs far more than
+ * one execution, so an operation is compiled on its second execution (a notebook's one-off query
+ * never pays for it), and never when it declares a variable of an input object type: graphql-jit
+ * generates coercion code for the whole recursive `where` filter types, which took 10–13 s per
+ * document. Documents it cannot compile run on graphql-js.
  */
-const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+const JIT_AFTER_RUNS = 2;
+const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null | number>>();
+
+function namedType(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+}
+
+function worthCompiling(document: DocumentNode, operationName: string | undefined): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return false;
+  const schema = createSchema();
+  return (operation.variableDefinitions ?? []).every((v) => !isInputObjectType(schema.getType(namedType(v.type))));
+}
 
 function compiledQuery(document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
   let byName = compiled.get(document);
-  if (!byName) compiled.set(document, (byName = new Map<string, CompiledQuery | null>()));
+  if (!byName) compiled.set(document, (byName = new Map<string, CompiledQuery | null | number>()));
   const key = operationName ?? '';
-  let query = byName.get(key);
-  if (query === undefined) {
+  const state = byName.get(key) ?? 0;
+  if (typeof state !== 'number') return state;
+  if (state + 1 < JIT_AFTER_RUNS) {
+    byName.set(key, state + 1);
+    return null;
+  }
+  let query: CompiledQuery | null = null;
+  if (worthCompiling(document, operationName)) {
     const result = compileQuery(createSchema(), document, operationName);
     query = isCompiledQuery(result) ? result : null;
-    byName.set(key, query);
   }
+  byName.set(key, query);
   return query;
 }
 
