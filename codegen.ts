@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { ENUM_VALUES } from './src/graphql/enum-values.js';
 
 const model = '../../dataset/model.js';
 const graphqlModels = '../models.js';
@@ -31,9 +32,6 @@ const graphQueryMappers = {
   CoMention: `${graph}/co-mentions.js#CoMention`,
   CoMentionContext: `${graph}/co-mentions.js#MentionContext`,
 };
-
-/** Upper-case GraphQL enum values → the internal model's lower-case strings. */
-const lower = (values: string[]): Record<string, string> => Object.fromEntries(values.map((v) => [v, v.toLowerCase()]));
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -117,47 +115,7 @@ const config: CodegenConfig = {
           StatementTimelineItem: `${graphqlModels}#StatementTimelineItemModel`,
           PositionTimelineItem: `${graphqlModels}#PositionTimelineItemModel`,
         },
-        enumValues: {
-          EntityKind: lower([
-            'PERSON',
-            'COUNTRY',
-            'TERRITORY',
-            'REGION',
-            'PLACE',
-            'ORGANIZATION',
-            'COMPANY',
-            'OUTLET',
-            'AGREEMENT',
-            'EVENT',
-            'PROJECT',
-            'TOPIC',
-            'OFFICE',
-            'WORK',
-          ]),
-          TimePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', DECADE: 'decade', MONTH_DAY: 'monthDay', MONTH_ONLY: 'monthOnly' },
-          Stance: lower(['SUPPORTS', 'OPPOSES', 'PROPOSES', 'COMMITS', 'ASSESSES', 'REJECTS', 'HOPES', 'EXPECTS']),
-          Polarity: lower(['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED']),
-          Speech: lower(['DIRECT', 'REPORTED']),
-          Comparator: lower(['EXACT', 'ABOUT', 'MORE_THAN', 'EXCEEDED', 'REACHED', 'AT_LEAST', 'LESS_THAN']),
-          CentralityMeasure: lower(['DEGREE', 'BETWEENNESS', 'PAGERANK', 'EIGENVECTOR']),
-          SearchResultType: lower(['ENTITY', 'STATEMENT', 'POSITION', 'DOCUMENT']),
-          SearchField: {
-            NAME: 'name',
-            ALIASES: 'aliases',
-            LOOKUP_ALIASES: 'lookupAliases',
-            DESCRIPTION: 'description',
-            QUOTES: 'quotes',
-            QUALIFIERS: 'qualifiers',
-            VALUE: 'value',
-            SUMMARY: 'summary',
-            TITLE: 'title',
-            METADATA: 'metadata',
-            TEXT: 'text',
-          },
-          GraphEdgeKind: lower(['STATEMENT', 'POSITION']),
-          HopDirection: lower(['FORWARD', 'BACKWARD']),
-          CoMentionScope: lower(['PARAGRAPH', 'DOCUMENT']),
-        },
+        enumValues: ENUM_VALUES,
       },
     },
     // The typed client: every named operation in operations/*.graphql is validated against the
