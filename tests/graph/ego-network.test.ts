@@ -38,7 +38,7 @@ describe('egoNetwork', () => {
     expect(ego?.truncated).toBe(false);
   });
 
-  it('orders a layer by edges to the previous one, then by id', () => {
+  it('orders a layer as its entities are reached: previous layer in order, outgoing then incoming edges', () => {
     const ego = egoNetwork(kg, 'person:ann', { depth: 2 });
     // gus is reached from bob and cat, eve only from dan.
     expect(nodes(ego)).toEqual(['ann@0', 'bob@1', 'cat@1', 'dan@1', 'gus@2', 'eve@2']);
@@ -79,6 +79,28 @@ describe('egoNetwork', () => {
     const withPositions = egoNetwork(kg, 'person:ann', { includePositions: true });
     expect(nodes(withPositions)).toEqual(['ann@0', 'bob@1', 'cat@1', 'dan@1', 'hal@1']);
     expect(edges(withPositions)).toEqual(['statement:s1', 'statement:s2', 'statement:s3', 'statement:s4', 'position:p1>person:ann']);
+  });
+
+  it('stops at the limit in a hub and keeps exactly the edges among the entities taken', () => {
+    const star = tinyGraph({
+      edges: [
+        ['person:hub', 'knows', 'person:a1'],
+        ['person:hub', 'knows', 'person:a2'],
+        ['person:a3', 'knows', 'person:hub'],
+        ['person:hub', 'knows', 'person:a4'],
+        ['person:hub', 'likes', 'person:a1'],
+        ['person:a1', 'knows', 'person:a2'],
+      ],
+    });
+    const ego = egoNetwork(star, 'person:hub', { limit: 3 });
+    expect(ego?.nodes.map((n) => n.id)).toEqual(['person:hub', 'person:a1', 'person:a2']);
+    expect(edges(ego)).toEqual(['statement:s1', 'statement:s2', 'statement:s5', 'statement:s6']);
+    expect(ego?.truncated).toBe(true);
+    // With two entities the hub's edges are looked up per entity, not walked: same edges.
+    expect(edges(egoNetwork(star, 'person:hub', { limit: 2 }))).toEqual(['statement:s1', 'statement:s5']);
+    const all = egoNetwork(star, 'person:hub', { limit: 5 });
+    expect(all?.nodes.map((n) => n.id)).toEqual(['person:hub', 'person:a1', 'person:a2', 'person:a4', 'person:a3']);
+    expect(all?.truncated).toBe(false);
   });
 
   it('is null for an unknown entity', () => {

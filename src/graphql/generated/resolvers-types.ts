@@ -1629,8 +1629,9 @@ export type Query = {
   /**
    * The entities within `depth` hops (1 to 3) of an entity (id or alias), edges followed both ways,
    * and every edge among them, each with its statement (or position) and evidence. At most `limit`
-   * entities (1 to 500, center included): nearer entities first, then those with more edges to the
-   * previous layer, then by id; `truncated` says whether any were left out. Null for an unknown entity.
+   * entities (1 to 500, center included): nearer entities first, then in the order they are reached
+   * (the previous layer in order, each entity's outgoing then incoming edges in dataset order);
+   * expansion stops at the limit. `truncated` says whether any were left out. Null for an unknown entity.
    */
   readonly egoNetwork: Maybe<EgoNetwork>;
   /**
