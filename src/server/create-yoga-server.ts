@@ -92,7 +92,8 @@ export function createYogaServer(options: ServerOptions, responseCache?: Respons
     renderGraphiQL: async (graphiqlOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     batching: false,
     multipart: false,
-    maxRequestBodySize: limits.maxRequestBodyBytes,
+    // useBodyLimit holds bodies to limits.maxRequestBodyBytes (without re-streaming declared lengths).
+    maxRequestBodySize: false,
     cors:
       settings.cors === false
         ? false
