@@ -15,7 +15,7 @@ import { buildDataset } from '../src/dataset/build-dataset.js';
 import { readDatasetFiles } from '../src/dataset/read-dataset-files.js';
 import { egoNetwork } from '../src/graph/ego-network.js';
 import { entityRelations } from '../src/graph/entity-relations.js';
-import { createKnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { resolveEntity } from '../src/graph/resolve-entity.js';
 import { shortestPath } from '../src/graph/shortest-paths.js';
 import { generateDataset, type GeneratedDataset } from './synthetic/generate.js';
@@ -65,6 +65,20 @@ function latency(fn: () => number): Latency {
   return { p50: median(samples), p99: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.99))] as number, items };
 }
 
+/** Degree of the node whose relations are timed at every size: the same work at every size. */
+const FIXED_DEGREE = 100;
+
+/** The entity whose degree is nearest `degree` (the first in dataset order among ties). */
+function entityOfDegree(kg: KnowledgeGraph, degree: number): string {
+  let best = '';
+  let bestGap = Infinity;
+  for (const entity of kg.dataset.entities) {
+    const gap = Math.abs(kg.graph.degree(entity.id) - degree);
+    if (gap < bestGap) [best, bestGap] = [entity.id, gap];
+  }
+  return best;
+}
+
 /** Child process: loads `dataset` and measures. */
 async function worker(dataset: GeneratedDataset): Promise<ScaleResult> {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -82,12 +96,15 @@ async function worker(dataset: GeneratedDataset): Promise<ScaleResult> {
   const heap = process.memoryUsage().heapUsed;
   const entity = resolveEntity(kg, dataset.typicalAlias);
   if (!entity) throw new Error(`alias ${dataset.typicalAlias} does not resolve`);
+  const fixed = entityOfDegree(kg, FIXED_DEGREE);
   const queries: Record<string, Latency> = {
     'lookup by alias': latency(() => (resolveEntity(kg, dataset.typicalAlias) ? 1 : 0)),
-    'relations of the hub': latency(() => entityRelations(kg, dataset.hub, { direction: 'BOTH' }).length),
+    [`relations of the hub (degree grows with size)`]: latency(() => entityRelations(kg, dataset.hub, { direction: 'BOTH' }).length),
     'relations of a typical node': latency(() => entityRelations(kg, dataset.typical, { direction: 'BOTH' }).length),
-    '2-hop neighbourhood (typical, limit 50)': latency(() => egoNetwork(kg, dataset.typical, { depth: 2, limit: 50 })?.nodes.length ?? 0),
-    '2-hop neighbourhood (hub, limit 50)': latency(() => egoNetwork(kg, dataset.hub, { depth: 2, limit: 50 })?.nodes.length ?? 0),
+    [`relations of a node of degree ≈ ${FIXED_DEGREE}`]: latency(() => entityRelations(kg, fixed, { direction: 'BOTH' }).length),
+    // Answer size: edges (the entities are capped at 50, the edges at the default 1000).
+    '2-hop neighbourhood (typical, limit 50)': latency(() => egoNetwork(kg, dataset.typical, { depth: 2, limit: 50 })?.edges.length ?? 0),
+    '2-hop neighbourhood (hub, limit 50)': latency(() => egoNetwork(kg, dataset.hub, { depth: 2, limit: 50 })?.edges.length ?? 0),
     'path typical → leaf (≤ 4 hops)': latency(() => shortestPath(kg, dataset.typical, dataset.leaf, { maxHops: 4 })?.hops.length ?? -1),
   };
   return {

@@ -10,6 +10,10 @@ export const DEFAULT_EGO_DEPTH = 1;
 /** Largest ego network (nodes, center included), whatever `limit` asks. */
 export const MAX_EGO_NODES = 500;
 export const DEFAULT_EGO_NODES = 50;
+/** Most edges an ego network returns, whatever `edgeLimit` asks. */
+export const MAX_EGO_EDGES = 5000;
+/** Default edge cap: larger than any ego network of the curated seeds (at most 534 edges). */
+export const DEFAULT_EGO_EDGES = 1000;
 
 /** An entity of an ego network and its distance (in hops) from the center. */
 export interface EgoNode {
@@ -26,10 +30,17 @@ export interface EgoNetwork {
    * entities in order, each one's outgoing then incoming edges in the graph's (dataset) order.
    */
   readonly nodes: readonly EgoNode[];
-  /** Every followed edge between two of `nodes` (statements first, each by key). */
+  /**
+   * The followed edges between two of `nodes`, at most `edgeLimit` of them (statements first, each
+   * by key). Which edges are kept when there are more: those of the entities reached first (all
+   * edges between the i-th entity and the ones before it, before any of the (i+1)-th), within that
+   * by the earlier entity, parallel edges in graphology's order (the most recently added first).
+   */
   readonly edges: readonly GraphEdgeRef[];
   /** True when entities within `depth` hops were left out because of `limit`. */
   readonly truncated: boolean;
+  /** True when edges among `nodes` were left out because of `edgeLimit`. */
+  readonly edgesTruncated: boolean;
 }
 
 export interface EgoNetworkOptions extends EdgeFilterOptions {
@@ -37,16 +48,22 @@ export interface EgoNetworkOptions extends EdgeFilterOptions {
   readonly depth?: number | null;
   /** Most entities, center included, 1 to {@link MAX_EGO_NODES}; default {@link DEFAULT_EGO_NODES}. */
   readonly limit?: number | null;
+  /** Most edges, 1 to {@link MAX_EGO_EDGES}; default {@link DEFAULT_EGO_EDGES}. */
+  readonly edgeLimit?: number | null;
 }
 
 /**
- * Calls `visit` with the entity at the other end of each followed edge of `node`: outgoing edges,
- * then incoming, each in the graph's order; stops as soon as `visit` returns true (and returns true).
+ * Calls `visit` with each entity at the other end of a followed edge of `node`: those of outgoing
+ * edges, then of incoming ones, each once, in the graph's order; stops as soon as `visit` returns
+ * true (and returns true). Walks neighbours rather than edges, so the parallel edges between a hub
+ * and its neighbours cost one accepted edge each, not all of them.
  */
 function someNeighbour(kg: KnowledgeGraph, node: string, accept: EdgeFilter, visit: (other: string) => boolean): boolean {
+  const { graph } = kg;
+  const accepted = (_key: string, attributes: GraphEdgeRef['attributes']): boolean => accept(attributes);
   return (
-    kg.graph.someOutEdge(node, (_key, attributes, _source, target) => accept(attributes) && visit(target)) ||
-    kg.graph.someInEdge(node, (_key, attributes, source) => accept(attributes) && visit(source))
+    graph.someOutNeighbor(node, (other) => graph.someOutEdge(node, other, accepted) && visit(other)) ||
+    graph.someInNeighbor(node, (other) => graph.someInEdge(node, other, accepted) && visit(other))
   );
 }
 
@@ -67,22 +84,52 @@ function sortedEdges(edges: ReadonlyMap<string, GraphEdgeRef>): GraphEdgeRef[] {
   return sorted;
 }
 
-/** Every followed edge between two of `included`, into `edges`. */
+/**
+ * The followed edges among `order` (entities in the order they were reached), at most `cap`:
+ * for each entity in turn, its edges to itself and to the entities before it, by the earlier
+ * entity's position and, between two entities, in graphology's order. Each pair is visited once,
+ * from its later entity, either by walking that entity's edges (when it has few) or by looking up
+ * the edges of each earlier pair (a hub's thousands of edges are never all walked), so the cost is
+ * bounded by `order.length`² lookups and `cap` edges, whatever the degrees.
+ */
 function collectEdges(
   kg: KnowledgeGraph,
-  included: ReadonlyMap<string, number>,
+  order: readonly string[],
+  position: ReadonlyMap<string, number>,
   accept: EdgeFilter,
-  edges: Map<string, GraphEdgeRef>,
-): void {
+  cap: number,
+): { edges: Map<string, GraphEdgeRef>; truncated: boolean } {
   const { graph } = kg;
-  const add = (key: string, attributes: GraphEdgeRef['attributes'], source: string, target: string): void => {
-    if (accept(attributes) && included.has(source) && included.has(target)) edges.set(key, { key, source, target, attributes });
-  };
-  for (const node of included.keys()) {
-    // A hub's edges are looked up per included entity rather than all walked.
-    if (graph.degree(node) <= 2 * included.size) graph.forEachEdge(node, add);
-    else for (const other of included.keys()) graph.forEachEdge(node, other, add);
+  const edges = new Map<string, GraphEdgeRef>();
+  for (let k = 0; k < order.length; k++) {
+    const node = order[k] as string;
+    if (graph.degree(node) <= k + 1) {
+      // Few edges: walk them all, keep those to entities up to k, then order by the other entity.
+      const found: { readonly at: number; readonly edge: GraphEdgeRef }[] = [];
+      graph.forEachEdge(node, (key, attributes, source, target) => {
+        const at = position.get(source === node ? target : source);
+        if (at !== undefined && at <= k && accept(attributes) && !edges.has(key))
+          found.push({ at, edge: { key, source, target, attributes } });
+      });
+      found.sort((a, b) => a.at - b.at);
+      for (const { edge } of found) {
+        if (edges.has(edge.key)) continue; // a self-loop is walked as both outgoing and incoming
+        if (edges.size === cap) return { edges, truncated: true };
+        edges.set(edge.key, edge);
+      }
+    } else {
+      for (let j = 0; j <= k; j++) {
+        const full = graph.someEdge(node, order[j] as string, (key, attributes, source, target) => {
+          if (!accept(attributes) || edges.has(key)) return false;
+          if (edges.size === cap) return true;
+          edges.set(key, { key, source, target, attributes });
+          return false;
+        });
+        if (full) return { edges, truncated: true };
+      }
+    }
   }
+  return { edges, truncated: false };
 }
 
 /**
@@ -90,12 +137,14 @@ function collectEdges(
  * (edges followed both ways), at most `limit` of them, and the edges among them, each a statement
  * or position that carries its evidence. Breadth-first, stopping once `limit` entities are reached,
  * so the cost is bounded by `limit` rather than by the size of the neighbourhood (a hub's edges are
- * walked only until the limit is reached). Null for an unknown entity; invalid `depth`, `limit` or
- * predicates throw an {@link InvalidArgumentError}.
+ * walked only until the limit is reached); at most `edgeLimit` edges, looked up pair by pair for
+ * hubs, so the cost depends on the limits, not on the degrees. Null for an unknown entity; invalid
+ * `depth`, `limit`, `edgeLimit` or predicates throw an {@link InvalidArgumentError}.
  */
 export function egoNetwork(kg: KnowledgeGraph, entity: string, options: EgoNetworkOptions = {}): EgoNetwork | null {
   const depth = intArgument('depth', options.depth, DEFAULT_EGO_DEPTH, 1, MAX_EGO_DEPTH);
   const limit = intArgument('limit', options.limit, DEFAULT_EGO_NODES, 1, MAX_EGO_NODES);
+  const edgeLimit = intArgument('edgeLimit', options.edgeLimit, DEFAULT_EGO_EDGES, 1, MAX_EGO_EDGES);
   const accept = edgeFilter(kg, options);
   const center = resolveEntity(kg, entity);
   if (!center) return null;
@@ -126,13 +175,15 @@ export function egoNetwork(kg: KnowledgeGraph, entity: string, options: EgoNetwo
     }
   }
 
-  const edges = new Map<string, GraphEdgeRef>();
-  collectEdges(kg, included, accept, edges);
+  const order = [...included.keys()];
+  const position = new Map(order.map((id, i) => [id, i]));
+  const collected = collectEdges(kg, order, position, accept, edgeLimit);
   return {
     center: center.id,
     depth,
     nodes: [...included].map(([id, d]) => ({ id, distance: d })),
-    edges: sortedEdges(edges),
+    edges: sortedEdges(collected.edges),
     truncated,
+    edgesTruncated: collected.truncated,
   };
 }

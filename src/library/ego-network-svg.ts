@@ -1,7 +1,7 @@
 import type { EntityKind } from '../dataset/model.js';
 import { NotFoundError } from '../errors.js';
 import { xmlText } from '../export/xml-text.js';
-import { egoNetwork } from '../graph/ego-network.js';
+import { egoNetwork, MAX_EGO_EDGES } from '../graph/ego-network.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 
 /** Fill colour of each entity kind in {@link egoNetworkSvg} (colour-blind-safe Okabe–Ito hues first). */
@@ -56,6 +56,8 @@ export function egoNetworkSvg(kg: KnowledgeGraph, entity: string, options: EgoNe
     limit: options.limit ?? 40,
     includePositions: options.includePositions ?? false,
     predicates: options.predicates ?? null,
+    // Every edge among the drawn entities counts towards a line's thickness and tooltip.
+    edgeLimit: MAX_EGO_EDGES,
   });
   if (ego === null) throw new NotFoundError(`No entity matches "${entity}"`);
   const size = options.size ?? 760;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { egoNetwork, type EgoNetwork } from '../../src/graph/ego-network.js';
@@ -27,6 +28,8 @@ const kg = tinyGraph({
 
 const nodes = (ego: EgoNetwork | null): string[] => (ego?.nodes ?? []).map((n) => `${n.id.slice('person:'.length)}@${n.distance}`);
 const edges = (ego: EgoNetwork | null): string[] => (ego?.edges ?? []).map((e) => e.key);
+/** Statement keys in the order an ego network returns them (by key, code-unit order). */
+const sortedKeys = (keys: readonly string[]): string[] => [...keys].sort();
 
 describe('egoNetwork', () => {
   it('returns the neighbours and every edge among them, triangle included', () => {
@@ -103,11 +106,78 @@ describe('egoNetwork', () => {
     expect(all?.truncated).toBe(false);
   });
 
+  it('caps the edges: those of the entities reached first, and says so', () => {
+    // hub ⇉ a1 three times, a1 → a2, hub → a2, a2 → a2 (self-loop).
+    const multi = tinyGraph({
+      edges: [
+        ['person:hub', 'knows', 'person:a1'],
+        ['person:hub', 'likes', 'person:a1'],
+        ['person:a1', 'knows', 'person:a2'],
+        ['person:hub', 'knows', 'person:a2'],
+        ['person:hub', 'meets', 'person:a1'],
+        ['person:a2', 'likes', 'person:a2'],
+      ],
+    });
+    const all = egoNetwork(multi, 'person:hub', { depth: 2 });
+    expect(edges(all)).toEqual(['statement:s1', 'statement:s2', 'statement:s3', 'statement:s4', 'statement:s5', 'statement:s6']);
+    expect(all?.edgesTruncated).toBe(false);
+    expect(egoNetwork(multi, 'person:hub', { depth: 2, edgeLimit: 6 })?.edgesTruncated).toBe(false);
+    // Order reached: hub, a1, a2. Pair (a1, hub) first: its three edges; then a2's edges to hub, a1, itself.
+    const three = egoNetwork(multi, 'person:hub', { depth: 2, edgeLimit: 3 });
+    expect(three?.nodes.map((n) => n.id)).toEqual(['person:hub', 'person:a1', 'person:a2']);
+    expect(edges(three)).toEqual(['statement:s1', 'statement:s2', 'statement:s5']);
+    expect(three?.edgesTruncated).toBe(true);
+    expect(edges(egoNetwork(multi, 'person:hub', { depth: 2, edgeLimit: 4 }))).toEqual([
+      'statement:s1',
+      'statement:s2',
+      'statement:s4',
+      'statement:s5',
+    ]);
+    // Parallel edges in graphology's order: the most recently added first.
+    expect(edges(egoNetwork(multi, 'person:hub', { depth: 2, edgeLimit: 1 }))).toEqual(['statement:s5']);
+    // Order reached from a2: a2, a1, hub. Pairs: (a2, a2), (a1, a2), (hub, a2), then (hub, a1) is cut.
+    expect(edges(egoNetwork(multi, 'person:a2', { depth: 2, edgeLimit: 3 }))).toEqual(['statement:s3', 'statement:s4', 'statement:s6']);
+  });
+
+  it("selects the same edges as the definition, whether an entity's edges are walked or looked up pair by pair", () => {
+    const people = ['a', 'b', 'c', 'd', 'e'].map((p) => `person:${p}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...people), fc.constantFrom(...people)), { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: 1, max: 30 }),
+        (pairs, edgeLimit) => {
+          const g = tinyGraph({ edges: pairs.map(([s, o]) => [s, 'knows', o] as const) });
+          const center = pairs[0]?.[0] as string;
+          const ego = egoNetwork(g, center, { depth: 2, edgeLimit }) as EgoNetwork;
+          // The definition: pairs (k, j ≤ k) in the order entities were reached, each pair's edges in graph order.
+          const order = ego.nodes.map((n) => n.id);
+          const expected: string[] = [];
+          order.forEach((node, k) => order.slice(0, k + 1).forEach((other) => expected.push(...g.graph.edges(node, other))));
+          expect(edges(ego)).toEqual(sortedKeys(expected.slice(0, edgeLimit)));
+          expect(ego.edgesTruncated).toBe(expected.length > edgeLimit);
+        },
+      ),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+
+  it('keeps the edges of hubs bounded: parallel edges beyond the cap are never collected', () => {
+    const parallel = Array.from({ length: 300 }, () => ['person:hub', 'knows', 'person:a1'] as const);
+    const dense = tinyGraph({ edges: [...parallel, ['person:a1', 'knows', 'person:a2']] });
+    const ego = egoNetwork(dense, 'person:hub', { depth: 2, edgeLimit: 10 });
+    expect(ego?.edges).toHaveLength(10);
+    expect(ego?.edgesTruncated).toBe(true);
+    expect(egoNetwork(dense, 'person:hub', { depth: 2 })?.edges).toHaveLength(301);
+  });
+
   it('is null for an unknown entity', () => {
     expect(egoNetwork(kg, 'Atlantis')).toBeNull();
   });
 
-  it.each([{ depth: 4 }, { depth: 0 }, { limit: 0 }, { limit: 501 }, { predicates: ['nope'] }])('rejects %j', (options) => {
-    expect(() => egoNetwork(kg, 'person:ann', options)).toThrow(InvalidArgumentError);
-  });
+  it.each([{ depth: 4 }, { depth: 0 }, { limit: 0 }, { limit: 501 }, { edgeLimit: 0 }, { edgeLimit: 5001 }, { predicates: ['nope'] }])(
+    'rejects %j',
+    (options) => {
+      expect(() => egoNetwork(kg, 'person:ann', options)).toThrow(InvalidArgumentError);
+    },
+  );
 });

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { gql, type Json } from '../helpers/gql.js';
 import { seedsGraph } from '../helpers/graphs.js';
 
-const EGO = `query($entity: String!, $depth: Int, $limit: Int, $predicates: [String!]) {
-  egoNetwork(entity: $entity, depth: $depth, limit: $limit, predicates: $predicates) {
+const EGO = `query($entity: String!, $depth: Int, $limit: Int, $edgeLimit: Int, $predicates: [String!]) {
+  egoNetwork(entity: $entity, depth: $depth, limit: $limit, edgeLimit: $edgeLimit, predicates: $predicates) {
     center { id }
     depth
     truncated
+    edgesTruncated
     nodes { distance entity { id } }
     edges { id kind source { id } target { id } statement { id } evidence { quote start end document { id } } }
   }
@@ -20,6 +21,7 @@ describe('Query.egoNetwork', () => {
     const ego = result.data.egoNetwork;
     expect(ego.center.id).toBe('country:kz');
     expect(ego.truncated).toBe(false);
+    expect(ego.edgesTruncated).toBe(false);
     expect(ego.nodes[0]).toEqual({ distance: 0, entity: { id: 'country:kz' } });
     const ids = new Set(ego.nodes.map((n: Json) => n.entity.id as string));
     expect(ids.has('organization:board-of-peace')).toBe(true);
@@ -45,6 +47,23 @@ describe('Query.egoNetwork', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data.egoNetwork.nodes).toHaveLength(5);
     expect(result.data.egoNetwork.truncated).toBe(true);
+  });
+
+  it('is bounded by edgeLimit, with edgesTruncated set, and rejects one beyond 5000', async () => {
+    const kg = await seedsGraph();
+    const all = await gql(kg, EGO, { entity: 'Kazakhstan', depth: 2, limit: 500 });
+    const total = all.data.egoNetwork.edges.length as number;
+    expect(total).toBeGreaterThan(10);
+    const capped = await gql(kg, EGO, { entity: 'Kazakhstan', depth: 2, limit: 500, edgeLimit: 10 });
+    expect(capped.errors).toBeUndefined();
+    expect(capped.data.egoNetwork.edges).toHaveLength(10);
+    expect(capped.data.egoNetwork.edgesTruncated).toBe(true);
+    expect(capped.data.egoNetwork.nodes).toEqual(all.data.egoNetwork.nodes);
+    const exact = await gql(kg, EGO, { entity: 'Kazakhstan', depth: 2, limit: 500, edgeLimit: total });
+    expect(exact.data.egoNetwork.edgesTruncated).toBe(false);
+    const tooMany = await gql(kg, EGO, { entity: 'Kazakhstan', edgeLimit: 5001 });
+    expect(tooMany.errors?.[0]?.message).toBe('edgeLimit must be an integer from 1 to 5000, got 5001');
+    expect(tooMany.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
   it('follows only the given predicates', async () => {

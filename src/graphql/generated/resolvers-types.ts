@@ -479,6 +479,8 @@ export type EgoNetwork = {
   readonly center: Entity;
   readonly depth: Scalars['Int']['output'];
   readonly edges: ReadonlyArray<GraphEdge>;
+  /** True when edges among `nodes` were left out because of `edgeLimit`. */
+  readonly edgesTruncated: Scalars['Boolean']['output'];
   readonly nodes: ReadonlyArray<EgoNode>;
   /** True when entities within `depth` hops were left out because of `limit`. */
   readonly truncated: Scalars['Boolean']['output'];
@@ -1631,7 +1633,10 @@ export type Query = {
    * and every edge among them, each with its statement (or position) and evidence. At most `limit`
    * entities (1 to 500, center included): nearer entities first, then in the order they are reached
    * (the previous layer in order, each entity's outgoing then incoming edges in dataset order);
-   * expansion stops at the limit. `truncated` says whether any were left out. Null for an unknown entity.
+   * expansion stops at the limit. `truncated` says whether any were left out. At most `edgeLimit`
+   * edges (1 to 5000): when hubs are linked by more parallel edges than that, those of the entities
+   * reached first are kept and `edgesTruncated` is true, so the answer's size is bounded by the
+   * limits, not by the degrees. Null for an unknown entity.
    */
   readonly egoNetwork: Maybe<EgoNetwork>;
   /**
@@ -1815,6 +1820,7 @@ export type QueryDocumentsSupportingArgs = {
 
 export type QueryEgoNetworkArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  edgeLimit?: InputMaybe<Scalars['Int']['input']>;
   entity: Scalars['String']['input'];
   includePositions?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -3221,6 +3227,7 @@ export type EgoNetworkResolvers<ContextType = GraphQLContext, ParentType extends
   center?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   edges?: Resolver<ReadonlyArray<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  edgesTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['EgoNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -3628,7 +3635,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   documentsConnection?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<QueryDocumentsConnectionArgs>>;
   documentsMentioning?: Resolver<ReadonlyArray<ResolversTypes['DocumentMentions']>, ParentType, ContextType, RequireFields<QueryDocumentsMentioningArgs, 'entity'>>;
   documentsSupporting?: Resolver<ReadonlyArray<ResolversTypes['DocumentSupport']>, ParentType, ContextType, RequireFields<QueryDocumentsSupportingArgs, 'entity'>>;
-  egoNetwork?: Resolver<Maybe<ResolversTypes['EgoNetwork']>, ParentType, ContextType, RequireFields<QueryEgoNetworkArgs, 'depth' | 'entity' | 'includePositions' | 'limit'>>;
+  egoNetwork?: Resolver<Maybe<ResolversTypes['EgoNetwork']>, ParentType, ContextType, RequireFields<QueryEgoNetworkArgs, 'depth' | 'edgeLimit' | 'entity' | 'includePositions' | 'limit'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;

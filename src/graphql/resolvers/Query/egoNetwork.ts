@@ -3,6 +3,6 @@ import type { QueryResolvers } from '../../generated/resolvers-types.js';
 
 export const egoNetwork: NonNullable<QueryResolvers['egoNetwork']> = (
   _parent,
-  { entity, depth, predicates, includePositions, limit },
+  { entity, depth, predicates, includePositions, limit, edgeLimit },
   { kg },
-) => egoNetworkOf(kg, entity, { depth, predicates, includePositions, limit });
+) => egoNetworkOf(kg, entity, { depth, predicates, includePositions, limit, edgeLimit });
