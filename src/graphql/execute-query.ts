@@ -15,14 +15,24 @@ import { createSchema } from './create-schema.js';
 import { withDatasetVersion } from './with-dataset-version.js';
 
 /**
+ * A valid document and what executing it has learnt: per operation name ('' for the default), the
+ * number of runs so far until it is compiled, then the compiled query (or null if not compiled).
+ */
+interface Prepared {
+  readonly document: DocumentNode;
+  readonly states: Map<string, CompiledQuery | null | number>;
+}
+
+/**
  * Parsing and validating cost far more than executing a typical operation, and the schema never
  * changes in a process: valid documents are remembered by their source text (the oldest is
- * forgotten past {@link MAX_CACHED_DOCUMENTS}) and DocumentNodes (typed documents) once validated.
- * Invalid ones are parsed and validated again each time, so their errors are always fresh.
+ * forgotten past {@link MAX_CACHED_DOCUMENTS}) and DocumentNodes (typed documents) once validated,
+ * so a repeated operation costs one map lookup before it executes. Invalid ones are parsed and
+ * validated again each time, so their errors are always fresh.
  */
 const MAX_CACHED_DOCUMENTS = 1000;
-const validDocuments = new Map<string, DocumentNode>();
-const validated = new WeakSet<DocumentNode>();
+const bySource = new Map<string, Prepared>();
+const byDocument = new WeakMap<DocumentNode, Prepared>();
 
 /**
  * graphql-jit compiles a valid document (per operation name) into a specialised function that
@@ -33,7 +43,6 @@ const validated = new WeakSet<DocumentNode>();
  * document. Documents it cannot compile run on graphql-js.
  */
 const JIT_AFTER_RUNS = 2;
-const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null | number>>();
 
 function namedType(type: TypeNode): string {
   return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
@@ -46,29 +55,58 @@ function worthCompiling(document: DocumentNode, operationName: string | undefine
   return (operation.variableDefinitions ?? []).every((v) => !isInputObjectType(schema.getType(namedType(v.type))));
 }
 
-function compiledQuery(document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
-  let byName = compiled.get(document);
-  if (!byName) compiled.set(document, (byName = new Map<string, CompiledQuery | null | number>()));
+function compiledQuery(prepared: Prepared, operationName: string | undefined): CompiledQuery | null {
   const key = operationName ?? '';
-  const state = byName.get(key) ?? 0;
+  const state = prepared.states.get(key) ?? 0;
   if (typeof state !== 'number') return state;
   if (state + 1 < JIT_AFTER_RUNS) {
-    byName.set(key, state + 1);
+    prepared.states.set(key, state + 1);
     return null;
   }
   let query: CompiledQuery | null = null;
-  if (worthCompiling(document, operationName)) {
-    const result = compileQuery(createSchema(), document, operationName);
+  if (worthCompiling(prepared.document, operationName)) {
+    const result = compileQuery(createSchema(), prepared.document, operationName);
     query = isCompiledQuery(result) ? result : null;
   }
-  byName.set(key, query);
+  prepared.states.set(key, query);
   return query;
 }
 
-function remember(source: string, document: DocumentNode): void {
-  validDocuments.delete(source);
-  validDocuments.set(source, document);
-  if (validDocuments.size > MAX_CACHED_DOCUMENTS) validDocuments.delete(validDocuments.keys().next().value as string);
+/** The prepared form of a valid `source`, or the parse or validation errors of an invalid one. */
+function prepare(source: string | DocumentNode): Prepared | ExecutionResult {
+  const known = typeof source === 'string' ? bySource.get(source) : byDocument.get(source);
+  if (known) return known;
+  let document: DocumentNode;
+  try {
+    document = typeof source === 'string' ? parse(source) : source;
+  } catch (error) {
+    return { errors: [error as never] };
+  }
+  const errors = validate(createSchema(), document);
+  if (errors.length > 0) return { errors };
+  const prepared: Prepared = { document, states: new Map() };
+  byDocument.set(document, prepared);
+  if (typeof source === 'string') {
+    bySource.set(source, prepared);
+    if (bySource.size > MAX_CACHED_DOCUMENTS) bySource.delete(bySource.keys().next().value as string);
+  }
+  return prepared;
+}
+
+async function executeWithGraphqlJs(
+  context: GraphQLContext,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName: string | null | undefined,
+): Promise<ExecutionResult> {
+  const result = await execute({
+    schema: createSchema(),
+    document,
+    variableValues: variables ?? undefined,
+    operationName: operationName ?? undefined,
+    contextValue: context,
+  });
+  return withDatasetVersion(result, context.kg.dataset.version);
 }
 
 /**
@@ -81,48 +119,24 @@ export function executeQuery(
   variables?: Record<string, unknown> | null,
   operationName?: string | null,
 ): Promise<ExecutionResult> {
-  const version = context.kg.dataset.version;
-  const schema = createSchema();
-  let document: DocumentNode;
-  const cached = typeof source === 'string' ? validDocuments.get(source) : undefined;
-  if (cached) document = cached;
-  else {
-    try {
-      document = typeof source === 'string' ? parse(source) : source;
-    } catch (error) {
-      return Promise.resolve(withDatasetVersion({ errors: [error as never] }, version));
-    }
-    if (!validated.has(document)) {
-      const errors = validate(schema, document);
-      if (errors.length > 0) return Promise.resolve(withDatasetVersion({ errors }, version));
-      validated.add(document);
-    }
-    if (typeof source === 'string') remember(source, document);
-  }
-  const slow = async (): Promise<ExecutionResult> =>
-    withDatasetVersion(
-      await execute({
-        schema,
-        document,
-        variableValues: variables ?? undefined,
-        operationName: operationName ?? undefined,
-        contextValue: context,
-      }),
-      version,
-    );
+  const prepared = prepare(source);
+  if (!('states' in prepared)) return Promise.resolve(withDatasetVersion(prepared, context.kg.dataset.version));
+  const { document } = prepared;
   // The compiled query answers; an answer with errors (bad variables, a resolver's error) is
   // recomputed by graphql-js, so errors, their messages and paths are exactly graphql-js's. The
   // resolvers only read the immutable graph, so running them twice is safe.
-  const jit = compiledQuery(document, operationName ?? undefined);
-  if (!jit) return slow();
+  const jit = compiledQuery(prepared, operationName ?? undefined);
+  if (!jit) return executeWithGraphqlJs(context, document, variables, operationName);
   const answer = (fast: ExecutionResult): ExecutionResult | Promise<ExecutionResult> =>
-    fast.errors === undefined || fast.errors.length === 0 ? withDatasetVersion(fast, version) : slow();
+    fast.errors === undefined || fast.errors.length === 0
+      ? withDatasetVersion(fast, context.kg.dataset.version)
+      : executeWithGraphqlJs(context, document, variables, operationName);
   try {
     const fast = jit.query(undefined, context, variables ?? undefined);
     // Synchronous resolvers give a synchronous answer: no extra turn of the event loop.
     return isPromiseLike(fast) ? Promise.resolve(fast).then(answer) : Promise.resolve(answer(fast));
   } catch {
-    return slow();
+    return executeWithGraphqlJs(context, document, variables, operationName);
   }
 }
 
