@@ -1,30 +1,139 @@
 import { createHash } from 'node:crypto';
+import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 
 /** Options of {@link useDatasetResponseCache}. */
 export interface DatasetResponseCacheOptions {
-  /** Most results kept (least recently used first out). Default 1000. */
+  /** Most answers kept (the least recently used goes first). Default 1000. */
   readonly maxEntries?: number;
+  /** Most bytes of serialized answers kept, all entries together. Default 64 MiB. */
+  readonly maxBytes?: number;
+}
+
+/** A cached answer: the result, its serialized body and that body's strong ETag. */
+interface Entry {
+  readonly result: ExecutionResult;
+  readonly body: string;
+  readonly etag: string;
+}
+
+const DEFAULT_MAX_ENTRIES = 1000;
+const DEFAULT_MAX_BYTES = 64 * 2 ** 20;
+
+const isAbsent = (value: unknown): value is null | undefined => value === undefined || value === null;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The request parameters an answer depends on, as one string; null for parameters of the wrong
+ * types, which go the normal way to get their error (only well-formed requests are ever cached).
+ */
+function keyOf(params: { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown }): string | null {
+  const { query, operationName, variables, extensions } = params;
+  if (typeof query !== 'string') return null;
+  if (!isAbsent(operationName) && typeof operationName !== 'string') return null;
+  if (!isAbsent(variables) && !isRecord(variables)) return null;
+  if (!isAbsent(extensions) && !isRecord(extensions)) return null;
+  return `${operationName ?? ''}\u0000${isAbsent(variables) ? '' : JSON.stringify(variables)}\u0000${
+    isAbsent(extensions) ? '' : JSON.stringify(extensions)
+  }\u0000${query}`;
+}
+
+/** Whether an `If-None-Match` header value names `etag` (or is `*`). */
+function matches(ifNoneMatch: string, etag: string): boolean {
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
 }
 
 /**
- * Caches whole results of query operations for the life of the server. The data is immutable
- * while served, so a result never goes stale: the key is the dataset version, the operation name,
- * the document text and the variables, and there is no expiry, only an LRU bound. Results with
- * errors are not cached (the plugin's default), and neither are mutations (the schema has none).
- * Every request still passes the parsing, validation and limit checks before the cache is asked.
+ * Caches whole answers of operations for the life of the server, **serialized**. The data is
+ * immutable while served, so an answer never goes stale: there is no expiry, only an LRU bound on
+ * entries and bytes, and one instance serves one dataset version (part of every answer and of the
+ * ETag). The key is the operation name, variables, extensions and document text exactly as sent.
+ *
+ * A repeated request is answered as soon as its parameters are read, before parsing, validation,
+ * the limits and execution: they would all give the same verdict again (they depend on nothing
+ * but the key and the schema), and only answers without errors are cached. The stored body is
+ * written out as it is, so a hit costs one map lookup, not a serialization. Request-level steps
+ * (body limit, CORS, health, logs, content negotiation) still run for every request.
+ *
+ * Every cached answer carries a strong `ETag` (a hash of the body); a request whose
+ * `If-None-Match` names the ETag of its own cached answer gets `304 Not Modified` with no body.
  */
 export function useDatasetResponseCache(version: string, options: DatasetResponseCacheOptions = {}): Plugin {
-  return useResponseCache({
-    session: () => null,
-    ttl: Infinity,
-    cache: createInMemoryCache({ max: options.maxEntries ?? 1000 }),
-    includeExtensionMetadata: false,
-    // The key doubles as the response's ETag, so it must be a short header-safe token: a hash.
-    buildResponseCacheKey: ({ documentString, variableValues, operationName }) =>
-      createHash('sha256')
-        .update(`${version}\u0000${operationName ?? ''}\u0000${documentString}\u0000${JSON.stringify(variableValues ?? {})}`)
-        .digest('base64url'),
-  });
+  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const entries = new Map<string, Entry>();
+  let bytes = 0;
+  /** Requests that missed, with their key: their answer is stored once processed. */
+  const pending = new WeakMap<Request, string>();
+  /** Requests answered from (or into) the cache, with the ETag to send and whether it is a 304. */
+  const tagged = new WeakMap<Request, { readonly etag: string; readonly notModified: boolean }>();
+
+  const store = (key: string, result: ExecutionResult): Entry | null => {
+    const body = JSON.stringify(result);
+    if (body.length > maxBytes) return null;
+    const etag = `"${createHash('sha256').update(version).update('\u0000').update(body).digest('base64url')}"`;
+    const served: ExecutionResult = { ...result };
+    // Yoga writes `stringify(result)` when the result has one: the stored body, as it is.
+    Object.defineProperty(served, 'stringify', { value: () => body, enumerable: false });
+    const entry: Entry = { result: Object.freeze(served), body, etag };
+    const previous = entries.get(key);
+    if (previous) bytes -= previous.body.length;
+    entries.set(key, entry);
+    bytes += body.length;
+    for (const [oldest, old] of entries) {
+      if (entries.size <= maxEntries && bytes <= maxBytes) break;
+      entries.delete(oldest);
+      bytes -= old.body.length;
+    }
+    return entry;
+  };
+
+  return {
+    onParams({ params, request, setResult }) {
+      const key = keyOf(params);
+      if (key === null) return;
+      const entry = entries.get(key);
+      if (!entry) {
+        pending.set(request, key);
+        return;
+      }
+      // Most recently used last.
+      entries.delete(key);
+      entries.set(key, entry);
+      const ifNoneMatch = request.headers.get('if-none-match');
+      tagged.set(request, { etag: entry.etag, notModified: ifNoneMatch !== null && matches(ifNoneMatch, entry.etag) });
+      setResult(entry.result);
+    },
+    onResultProcess(payload) {
+      const { request, result } = payload;
+      const key = pending.get(request);
+      if (key === undefined) return;
+      pending.delete(request);
+      if (Array.isArray(result) || Symbol.asyncIterator in result) return;
+      const answer = result as ExecutionResult;
+      if ((answer.errors?.length ?? 0) > 0 || answer.extensions?.['http'] !== undefined) return;
+      const entry = store(key, answer);
+      if (!entry) return;
+      tagged.set(request, { etag: entry.etag, notModified: false });
+      payload.setResult(entry.result);
+    },
+    onResponse(payload) {
+      const { request, response, fetchAPI } = payload;
+      const tag = tagged.get(request);
+      if (!tag || response.status !== 200) return;
+      if (tag.notModified) {
+        const headers = new fetchAPI.Headers({ etag: tag.etag });
+        for (const name of ['access-control-allow-origin', 'access-control-allow-credentials', 'vary']) {
+          const value = response.headers.get(name);
+          if (value !== null) headers.set(name, value);
+        }
+        payload.setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        return;
+      }
+      response.headers.set('etag', tag.etag);
+    },
+  };
 }
