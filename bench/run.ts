@@ -46,7 +46,9 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 /** Starts a server script; resolves with its port once it prints `{"port":N}`. */
 function startServer(script: string, args: string[] = []): Promise<{ child: ChildProcess; port: number }> {
   const [command, argv] = pin(1, 'node', [resolve(build, script), ...args]);
-  const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Both servers as deployed: NODE_ENV=production turns off graphql-js's development checks
+  // (`diplomacy-graph serve --mode production` sets it too).
+  const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   return new Promise((resolvePromise, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${script} did not start within 60 s`)), 60_000);

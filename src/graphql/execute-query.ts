@@ -1,26 +1,13 @@
-import {
-  type DocumentNode,
-  type ExecutionResult,
-  Kind,
-  type TypeNode,
-  execute,
-  getOperationAST,
-  isInputObjectType,
-  parse,
-  validate,
-} from 'graphql';
-import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { type DocumentNode, type ExecutionResult, execute, parse, validate } from 'graphql';
 import type { GraphQLContext } from './context.js';
 import { createSchema } from './create-schema.js';
+import { jitCompiled, type JitStates } from './jit-compiled.js';
 import { withDatasetVersion } from './with-dataset-version.js';
 
-/**
- * A valid document and what executing it has learnt: per operation name ('' for the default), the
- * number of runs so far until it is compiled, then the compiled query (or null if not compiled).
- */
+/** A valid document and what is known of running it (see {@link JitStates}). */
 interface Prepared {
   readonly document: DocumentNode;
-  readonly states: Map<string, CompiledQuery | null | number>;
+  readonly states: JitStates;
 }
 
 /**
@@ -28,49 +15,12 @@ interface Prepared {
  * changes in a process: valid documents are remembered by their source text (the oldest is
  * forgotten past {@link MAX_CACHED_DOCUMENTS}) and DocumentNodes (typed documents) once validated,
  * so a repeated operation costs one map lookup before it executes. Invalid ones are parsed and
- * validated again each time, so their errors are always fresh.
+ * validated again each time, so their errors are always fresh. Operations run compiled by
+ * graphql-jit from their second run (see {@link jitCompiled}).
  */
 const MAX_CACHED_DOCUMENTS = 1000;
 const bySource = new Map<string, Prepared>();
 const byDocument = new WeakMap<DocumentNode, Prepared>();
-
-/**
- * graphql-jit compiles a valid document (per operation name) into a specialised function that
- * executes 3–10× faster than graphql-js here (see bench/results.md). Compiling costs far more than
- * one execution, so an operation is compiled on its second execution (a notebook's one-off query
- * never pays for it), and never when it declares a variable of an input object type: graphql-jit
- * generates coercion code for the whole recursive `where` filter types, which took 10–13 s per
- * document. Documents it cannot compile run on graphql-js.
- */
-const JIT_AFTER_RUNS = 2;
-
-function namedType(type: TypeNode): string {
-  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
-}
-
-function worthCompiling(document: DocumentNode, operationName: string | undefined): boolean {
-  const operation = getOperationAST(document, operationName);
-  if (!operation) return false;
-  const schema = createSchema();
-  return (operation.variableDefinitions ?? []).every((v) => !isInputObjectType(schema.getType(namedType(v.type))));
-}
-
-function compiledQuery(prepared: Prepared, operationName: string | undefined): CompiledQuery | null {
-  const key = operationName ?? '';
-  const state = prepared.states.get(key) ?? 0;
-  if (typeof state !== 'number') return state;
-  if (state + 1 < JIT_AFTER_RUNS) {
-    prepared.states.set(key, state + 1);
-    return null;
-  }
-  let query: CompiledQuery | null = null;
-  if (worthCompiling(prepared.document, operationName)) {
-    const result = compileQuery(createSchema(), prepared.document, operationName);
-    query = isCompiledQuery(result) ? result : null;
-  }
-  prepared.states.set(key, query);
-  return query;
-}
 
 /** The prepared form of a valid `source`, or the parse or validation errors of an invalid one. */
 function prepare(source: string | DocumentNode): Prepared | ExecutionResult {
@@ -125,7 +75,7 @@ export function executeQuery(
   // The compiled query answers; an answer with errors (bad variables, a resolver's error) is
   // recomputed by graphql-js, so errors, their messages and paths are exactly graphql-js's. The
   // resolvers only read the immutable graph, so running them twice is safe.
-  const jit = compiledQuery(prepared, operationName ?? undefined);
+  const jit = jitCompiled(createSchema(), document, prepared.states, operationName ?? undefined);
   if (!jit) return executeWithGraphqlJs(context, document, variables, operationName);
   const answer = (fast: ExecutionResult): ExecutionResult | Promise<ExecutionResult> =>
     fast.errors === undefined || fast.errors.length === 0

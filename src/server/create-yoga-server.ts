@@ -11,6 +11,7 @@ import {
   useErrorCodes,
   useHealthEndpoints,
   useHideSuggestions,
+  useJitExecution,
   useQueryLimits,
   useRequestLog,
   useRequestParsing,
@@ -75,6 +76,8 @@ export function createYogaServer(options: ServerOptions, responseCache?: Respons
     !settings.introspection && useDisableIntrospection(),
     !development && useHideSuggestions(),
     useCostLimit(limits),
+    // Before the budget, which wraps the executor set before it.
+    useJitExecution(logger),
     useExecutionBudget(limits),
     useErrorCodes(),
     useDatasetVersion(kg.dataset.version),

@@ -8,6 +8,7 @@ export { useExecutionBudget } from './use-execution-budget.js';
 export { useErrorCodes } from './use-error-codes.js';
 export { useHealthEndpoints, type HealthEndpointsOptions } from './use-health-endpoints.js';
 export { useHideSuggestions } from './use-hide-suggestions.js';
+export { useJitExecution } from './use-jit-execution.js';
 export { useQueryLimits } from './use-query-limits.js';
 export { useRequestLog, type RequestLogFields } from './use-request-log.js';
 export { useRequestParsing } from './use-request-parsing.js';

@@ -19,7 +19,9 @@ export function useExecutionBudget(limits: ExecutionBudgetLimits): Plugin {
         const timer = setTimeout(() => budget.expire(), limits.executionTimeoutMs);
         timer.unref();
         try {
-          return (await executeFn({ ...args, signal: budget.signal } as ExecutionArgs)) as ExecutionResult;
+          const result = (await executeFn({ ...args, signal: budget.signal } as ExecutionArgs)) as ExecutionResult;
+          // An executor that turned the abort into field errors (graphql-jit) still ends the same way.
+          return budget.signal.aborted ? { data: null, errors: [budget.signal.reason] } : result;
         } catch (error) {
           if (budget.signal.aborted && error === budget.signal.reason) return { data: null, errors: [budget.signal.reason] };
           throw error;

@@ -1,0 +1,57 @@
+import { type DocumentNode, type GraphQLSchema, Kind, type TypeNode, getOperationAST, isInputObjectType } from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+
+/**
+ * What is known of one document's operations, per operation name ('' for the default): the number
+ * of runs so far until it is compiled, then the compiled query (or null when it is not compiled).
+ */
+export type JitStates = Map<string, CompiledQuery | null | number>;
+
+/**
+ * graphql-jit compiles a valid document (per operation name) into a specialised function that
+ * executes several times faster than graphql-js here (see bench/results.md). Compiling costs far
+ * more than one execution, so an operation is compiled on its second execution (a one-off query
+ * never pays for it, and a client sending ever new documents never makes the server compile).
+ */
+export const JIT_AFTER_RUNS = 2;
+
+function namedType(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+}
+
+/**
+ * Not when the operation declares a variable of an input object type: graphql-jit generates
+ * coercion code for the whole recursive `where` filter types, which took 10–13 s per document.
+ */
+function worthCompiling(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return false;
+  return (operation.variableDefinitions ?? []).every((v) => !isInputObjectType(schema.getType(namedType(v.type))));
+}
+
+/**
+ * The compiled form of a valid `document`'s operation to run now, or null to run it on graphql-js:
+ * before its {@link JIT_AFTER_RUNS}th run, when it is not worth compiling, or when graphql-jit
+ * cannot compile it. `states` remembers the runs and the outcome (see {@link JitStates}).
+ */
+export function jitCompiled(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  states: JitStates,
+  operationName: string | undefined,
+): CompiledQuery | null {
+  const key = operationName ?? '';
+  const state = states.get(key) ?? 0;
+  if (typeof state !== 'number') return state;
+  if (state + 1 < JIT_AFTER_RUNS) {
+    states.set(key, state + 1);
+    return null;
+  }
+  let query: CompiledQuery | null = null;
+  if (worthCompiling(schema, document, operationName)) {
+    const result = compileQuery(schema, document, operationName);
+    query = isCompiledQuery(result) ? result : null;
+  }
+  states.set(key, query);
+  return query;
+}
