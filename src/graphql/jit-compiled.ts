@@ -1,5 +1,6 @@
 import { type DocumentNode, type GraphQLSchema, Kind, type TypeNode, getOperationAST, isInputObjectType } from 'graphql';
-import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import type * as GraphqlJitModule from 'graphql-jit';
+import type { CompiledQuery } from 'graphql-jit';
 
 /**
  * What is known of one document's operations, per operation name ('' for the default): the number
@@ -14,6 +15,22 @@ export type JitStates = Map<string, CompiledQuery | null | number>;
  * never pays for it, and a client sending ever new documents never makes the server compile).
  */
 export const JIT_AFTER_RUNS = 2;
+
+type GraphqlJit = typeof GraphqlJitModule;
+let graphqlJit: GraphqlJit | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads graphql-jit (about 0.2 s), once. {@link jitCompiled} starts it the first time an operation
+ * is due for compiling and runs operations on graphql-js until it is there, so neither a server's
+ * cold start nor a notebook's first query waits for it. Await it to make compiling deterministic.
+ */
+export function loadJit(): Promise<void> {
+  loading ??= import('graphql-jit').then((module) => {
+    graphqlJit = module;
+  });
+  return loading;
+}
 
 function namedType(type: TypeNode): string {
   return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
@@ -31,8 +48,9 @@ function worthCompiling(schema: GraphQLSchema, document: DocumentNode, operation
 
 /**
  * The compiled form of a valid `document`'s operation to run now, or null to run it on graphql-js:
- * before its {@link JIT_AFTER_RUNS}th run, when it is not worth compiling, or when graphql-jit
- * cannot compile it. `states` remembers the runs and the outcome (see {@link JitStates}).
+ * before its {@link JIT_AFTER_RUNS}th run, while graphql-jit is loading (see {@link loadJit}), when
+ * it is not worth compiling, or when graphql-jit cannot compile it. `states` remembers the runs
+ * and the outcome (see {@link JitStates}).
  */
 export function jitCompiled(
   schema: GraphQLSchema,
@@ -49,8 +67,12 @@ export function jitCompiled(
   }
   let query: CompiledQuery | null = null;
   if (worthCompiling(schema, document, operationName)) {
-    const result = compileQuery(schema, document, operationName);
-    query = isCompiledQuery(result) ? result : null;
+    if (!graphqlJit) {
+      void loadJit();
+      return null;
+    }
+    const result = graphqlJit.compileQuery(schema, document, operationName);
+    query = graphqlJit.isCompiledQuery(result) ? result : null;
   }
   states.set(key, query);
   return query;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
+import { loadJit } from '../../src/graphql/jit-compiled.js';
 import { createJsonLogger } from '../../src/server/logger.js';
 import { DEFAULT_QUERY_LIMITS } from '../../src/server/server-options.js';
 import { seedsGraph } from '../helpers/graphs.js';
@@ -42,6 +43,8 @@ describe('graphql-jit execution in the server', () => {
   let kg: KnowledgeGraph;
   beforeAll(async () => {
     kg = await seedsGraph();
+    // Compiling waits for graphql-jit to load; loaded, the decision falls on the second run.
+    await loadJit();
   });
 
   it('gives byte-identical answers compiled (from the second run) and on graphql-js (the first)', async () => {
