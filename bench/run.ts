@@ -3,13 +3,14 @@
  *
  * 1. HTTP: our server (production settings, logs silenced; response cache off, then on) and a
  *    hello-world yoga server, each its own process pinned to core 1, driven by autocannon from
- *    this process pinned to core 0; each operation runs against hello-world and then ours back
- *    to back, so the ratios compare like with like on a shared machine.
+ *    this process pinned to core 0; each operation runs in rounds of hello-world, then ours
+ *    without and with the response cache, back to back, so the ratios compare like with like on
+ *    a shared machine (medians over the rounds).
  * 2. In-process: `query()` against the graph-layer calls computing the same answer.
  * 3. Cold start: `node dist/cli/main.js serve --port 0` until the first GraphQL answer.
  * 4. Scale: synthetic 10k / 100k / 1M statements (bench/scale.ts).
  *
- * Options: `--seconds N` per HTTP measurement (default 5), `--sizes a,b,c`, `--skip-scale`,
+ * Options: `--seconds N` per HTTP measurement (default 3), `--rounds N` of each (default 3), `--sizes a,b,c`, `--skip-scale`,
  * `--skip-http`. Every load loop is bounded in time; servers listen on 127.0.0.1 only.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -27,13 +28,15 @@ import { graphHandle } from '../src/library/open-graph.js';
 
 const { values } = parseArgs({
   options: {
-    seconds: { type: 'string', default: '5' },
+    seconds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '10000,100000,1000000' },
     'skip-scale': { type: 'boolean', default: false },
     'skip-http': { type: 'boolean', default: false },
   },
 });
 const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
 const build = resolve('bench/.tmp/build');
 const nproc = availableParallelism();
 const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
@@ -69,6 +72,8 @@ interface HttpFigures {
   readonly p50: number;
   readonly p99: number;
   readonly errors: number;
+  /** Bytes of one answer (headers included). */
+  readonly bytes: number;
 }
 
 async function load(port: number, body: string, duration = seconds): Promise<HttpFigures> {
@@ -89,16 +94,47 @@ async function load(port: number, body: string, duration = seconds): Promise<Htt
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    bytes: result.throughput.average / Math.max(1, result.requests.average),
   };
+}
+
+/** One server's figures for one operation over the rounds: medians, and the median ratio to hello-world's. */
+interface HttpSeries {
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly errors: number;
+  readonly bytes: number;
+  /** Median over rounds of this server's req/s ÷ hello-world's in the same round. */
+  readonly rpsRatio: number;
+  /** Median over rounds of this server's p99 ÷ hello-world's (at least 1 ms) in the same round. */
+  readonly p99Ratio: number;
 }
 
 interface HttpRow {
   readonly name: string;
-  readonly hello: HttpFigures;
-  readonly plain: HttpFigures;
-  readonly cached: HttpFigures;
+  readonly hello: HttpSeries;
+  readonly plain: HttpSeries;
+  readonly cached: HttpSeries;
 }
 
+function series(rounds: readonly HttpFigures[], hello: readonly HttpFigures[]): HttpSeries {
+  return {
+    rps: med(rounds.map((r) => r.rps)),
+    p50: med(rounds.map((r) => r.p50)),
+    p99: med(rounds.map((r) => r.p99)),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    bytes: med(rounds.map((r) => r.bytes)),
+    rpsRatio: med(rounds.map((r, i) => r.rps / (hello[i] as HttpFigures).rps)),
+    p99Ratio: med(rounds.map((r, i) => r.p99 / Math.max(1, (hello[i] as HttpFigures).p99))),
+  };
+}
+
+/**
+ * Each operation in `rounds` rounds of hello-world, ours without the response cache and ours with
+ * it, back to back, so that every ratio compares measurements taken moments apart (load from
+ * other processes comes and goes on a shared machine); medians over the rounds.
+ */
 async function benchHttp(operations: readonly BenchOperation[]): Promise<HttpRow[]> {
   const hello = await startServer('bench/servers/hello-server.js');
   const plain = await startServer('bench/servers/graph-server.js', ['--no-cache']);
@@ -115,10 +151,18 @@ async function benchHttp(operations: readonly BenchOperation[]): Promise<HttpRow
     for (const op of operations) {
       const body = JSON.stringify({ query: op.query, variables: op.variables });
       log(`http: ${op.name}`);
-      const helloFigures = await load(hello.port, helloBody);
-      const plainFigures = await load(plain.port, body);
-      const cachedFigures = await load(cached.port, body);
-      rows.push({ name: op.name, hello: helloFigures, plain: plainFigures, cached: cachedFigures });
+      const figures: { hello: HttpFigures[]; plain: HttpFigures[]; cached: HttpFigures[] } = { hello: [], plain: [], cached: [] };
+      for (let round = 0; round < rounds; round++) {
+        figures.hello.push(await load(hello.port, helloBody));
+        figures.plain.push(await load(plain.port, body));
+        figures.cached.push(await load(cached.port, body));
+      }
+      rows.push({
+        name: op.name,
+        hello: series(figures.hello, figures.hello),
+        plain: series(figures.plain, figures.hello),
+        cached: series(figures.cached, figures.hello),
+      });
     }
   } finally {
     for (const server of [hello, plain, cached]) server.child.kill('SIGTERM');
@@ -186,20 +230,24 @@ function report(parts: {
   );
   lines.push(`| dataset (seeds) | \`${parts.version}\` |`, '');
   if (parts.http) {
-    lines.push(`## HTTP (autocannon, 10 connections, ${seconds} s per measurement)`, '');
+    lines.push(`## HTTP (autocannon, 10 connections, ${rounds} rounds of ${seconds} s per server and operation)`, '');
     lines.push('Hello-world: a yoga server answering `{ hello }` with the same yoga and settings. Ours: production mode, logs');
-    lines.push('silenced, every limit on; "cache" is the response cache (on by default in production).', '');
+    lines.push('silenced, every limit on; "no cache" executes every request (graphql-jit from the second run), "cache" is the');
+    lines.push('response cache (on by default in production), which answers a repeated request with the stored bytes.');
+    lines.push('Both servers run with NODE_ENV=production. Figures are medians over the rounds; each ratio is the median of');
+    lines.push("the rounds' ratios to hello-world measured moments before.", '');
     lines.push(
-      '| operation | hello req/s | ours req/s (× hello) | p50 / p99 ms (hello) | p50 / p99 ms (ours) | p99 × hello | with cache req/s (× hello) | p99 ms (× hello) |',
+      '| operation | answer bytes | hello req/s | hello p50 / p99 ms | no cache req/s (× hello) | p50 / p99 ms (p99 × hello) | cache req/s (× hello) | p50 / p99 ms (p99 × hello) |',
     );
     lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of parts.http) {
       lines.push(
-        `| ${r.name} | ${f0(r.hello.rps)} | ${f0(r.plain.rps)} (${f2(r.plain.rps / r.hello.rps)}) | ${r.hello.p50} / ${r.hello.p99} | ` +
-          `${r.plain.p50} / ${r.plain.p99} | ${f2(r.plain.p99 / Math.max(1, r.hello.p99))} | ${f0(r.cached.rps)} (${f2(r.cached.rps / r.hello.rps)}) | ` +
-          `${r.cached.p99} (${f2(r.cached.p99 / Math.max(1, r.hello.p99))}) |`,
+        `| ${r.name} | ${f0(r.plain.bytes)} | ${f0(r.hello.rps)} | ${r.hello.p50} / ${r.hello.p99} | ` +
+          `${f0(r.plain.rps)} (${f2(r.plain.rpsRatio)}) | ${r.plain.p50} / ${r.plain.p99} (${f2(r.plain.p99Ratio)}) | ` +
+          `${f0(r.cached.rps)} (${f2(r.cached.rpsRatio)}) | ${r.cached.p50} / ${r.cached.p99} (${f2(r.cached.p99Ratio)}) |`,
       );
     }
+    lines.push('', `Hello-world's answer: ${f0(parts.http[0]?.hello.bytes ?? 0)} bytes.`);
     const errors = parts.http.reduce((n, r) => n + r.hello.errors + r.plain.errors + r.cached.errors, 0);
     lines.push('', `Errors, timeouts and non-2xx answers during the run: ${errors}.`, '');
   }
