@@ -26,6 +26,8 @@ export const SERVE_OPTIONS = {
   mode: { type: 'string' },
   introspection: { type: 'boolean' },
   'no-introspection': { type: 'boolean' },
+  'response-cache': { type: 'boolean' },
+  'no-response-cache': { type: 'boolean' },
   cors: { type: 'string' },
   'log-level': { type: 'string' },
   ...Object.fromEntries(LIMIT_SOURCES.map(({ flag }) => [flag, { type: 'string' }])),
@@ -39,6 +41,8 @@ export const SERVE_USAGE = [
   `  ${pad('--mode MODE')}development (default: GraphiQL, introspection, suggestions) or production`,
   `  ${pad('')}(env NODE_ENV=production also selects production)`,
   `  ${pad('--[no-]introspection')}answer introspection (env GRAPHQL_INTROSPECTION=true|false; default: development only)`,
+  `  ${pad('--[no-]response-cache')}answer repeated requests from a cache of serialized answers`,
+  `  ${pad('')}(env GRAPHQL_RESPONSE_CACHE=true|false; default: production only)`,
   `  ${pad('--cors ORIGINS')}* (default), comma-separated origins, or none (env CORS_ORIGIN)`,
   `  ${pad('--log-level LEVEL')}${LOG_LEVELS.join('|')} (env LOG_LEVEL, default info); JSON lines on stdout`,
   ...LIMIT_SOURCES.map(({ key, flag, env, what }) => `  ${pad(`--${flag} N`)}${what} (env ${env}, default ${DEFAULT_QUERY_LIMITS[key]})`),
@@ -51,6 +55,8 @@ export interface ServeSettings {
   readonly limits: Partial<QueryLimits>;
   /** Undefined: the mode's default. */
   readonly introspection: boolean | undefined;
+  /** Undefined: the mode's default (on in production). */
+  readonly responseCache: boolean | undefined;
   readonly cors: CorsSettings | false;
   readonly logLevel: LogLevel;
 }
@@ -60,6 +66,22 @@ function parseBoolean(name: string, text: string): boolean {
   if (['true', '1', 'yes', 'on'].includes(normalized)) return true;
   if (['false', '0', 'no', 'off'].includes(normalized)) return false;
   throw new InvalidArgumentError(`${name} must be true or false, got ${JSON.stringify(text)}`);
+}
+
+/** An on/off setting from `--flag`, `--no-flag` or `variable`; undefined when none says (the default applies). */
+function switchSetting(
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  env: Readonly<Record<string, string | undefined>>,
+  flag: string,
+  variable: string,
+): boolean | undefined {
+  if (values[flag] === true && values[`no-${flag}`] === true) {
+    throw new InvalidArgumentError(`--${flag} and --no-${flag} contradict each other`);
+  }
+  if (values[flag] === true) return true;
+  if (values[`no-${flag}`] === true) return false;
+  const text = env[variable];
+  return text === undefined ? undefined : parseBoolean(variable, text);
 }
 
 /** The origin of `text` as a URL, or null when it is none. */
@@ -114,12 +136,8 @@ export function serveSettings(
     }
     limits[key] = value;
   }
-  let introspection: boolean | undefined;
-  if (values['introspection'] === true && values['no-introspection'] === true) {
-    throw new InvalidArgumentError('--introspection and --no-introspection contradict each other');
-  } else if (values['introspection'] === true) introspection = true;
-  else if (values['no-introspection'] === true) introspection = false;
-  else if (env['GRAPHQL_INTROSPECTION'] !== undefined) introspection = parseBoolean('GRAPHQL_INTROSPECTION', env['GRAPHQL_INTROSPECTION']);
+  const introspection = switchSetting(values, env, 'introspection', 'GRAPHQL_INTROSPECTION');
+  const responseCache = switchSetting(values, env, 'response-cache', 'GRAPHQL_RESPONSE_CACHE');
   const corsFlag = text('cors');
   const corsText = corsFlag ?? env['CORS_ORIGIN'];
   const cors = corsText === undefined ? { origin: '*' } : parseCors(corsFlag === undefined ? 'CORS_ORIGIN' : '--cors', corsText);
@@ -127,5 +145,5 @@ export function serveSettings(
   if (!(LOG_LEVELS as readonly string[]).includes(levelText)) {
     throw new InvalidArgumentError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(levelText)}`);
   }
-  return { mode: modeText, limits, introspection, cors, logLevel: levelText as LogLevel };
+  return { mode: modeText, limits, introspection, responseCache, cors, logLevel: levelText as LogLevel };
 }

@@ -37,33 +37,61 @@ describe('the diplomacy-graph binary (subprocess)', () => {
     ]);
   });
 
-  it('serves on a free port until SIGTERM, answering the typed client example', async () => {
-    const child = spawn(
-      BIN[0],
-      [...BIN.slice(1), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', join(REPO, 'seeds'), '--log-level', 'warn'],
-      {
-        cwd: REPO,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+  /** Runs `serve --port 0 …args` until `use` is done with its GraphQL URL and printed output, then SIGTERM; its exit code. */
+  async function withServe(args: readonly string[], use: (url: string, output: string) => Promise<void>): Promise<number | null> {
+    const child = spawn(BIN[0], [...BIN.slice(1), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', join(REPO, 'seeds'), ...args], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
       let output = '';
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.on('data', (chunk: Buffer) => {
           output += chunk.toString();
-          const match = /GraphQL and GraphiQL: (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(output);
+          const match = /GraphQL(?: and GraphiQL)?: (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(output);
           if (match) resolve(match[1]!);
         });
         child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
         void exited.then((code) => reject(new Error(`serve exited with ${code}: ${output}`)));
       });
-      const summary = await typedClientExample(url, { write: () => undefined });
-      expect(summary.entity.id).toBe('person:kassym-jomart-tokayev');
-      expect(output).toMatch(/^diplomacy-graph serving dataset sha256:[0-9a-f]{64} \(development\)\n/m);
+      await use(url, output);
     } finally {
       child.kill('SIGTERM');
     }
-    expect(await exited).toBe(0);
+    return exited;
+  }
+
+  it('serves on a free port until SIGTERM, answering the typed client example', async () => {
+    const code = await withServe(['--log-level', 'warn'], async (url, output) => {
+      const summary = await typedClientExample(url, { write: () => undefined });
+      expect(summary.entity.id).toBe('person:kassym-jomart-tokayev');
+      expect(output).toMatch(/^diplomacy-graph serving dataset sha256:[0-9a-f]{64} \(development\)\n/m);
+    });
+    expect(code).toBe(0);
+  });
+
+  it('serve --mode production answers repeated requests from the response cache, unless --no-response-cache', async () => {
+    const etags = async (url: string): Promise<Array<string | null>> => {
+      const tags: Array<string | null> = [];
+      for (let i = 0; i < 2; i++) {
+        const reply = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ entity(id: "Tokaev") { id } }' }),
+        });
+        expect(reply.status).toBe(200);
+        tags.push(reply.headers.get('etag'));
+      }
+      return tags;
+    };
+    await withServe(['--mode', 'production', '--log-level', 'warn'], async (url) => {
+      const [first, second] = await etags(url);
+      expect(first).toMatch(/^"[\w-]{43}"$/);
+      expect(second).toBe(first);
+    });
+    await withServe(['--mode', 'production', '--no-response-cache', '--log-level', 'warn'], async (url) => {
+      expect(await etags(url)).toEqual([null, null]);
+    });
   });
 });

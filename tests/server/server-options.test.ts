@@ -72,6 +72,7 @@ describe('serveSettings (serve flags and environment)', () => {
       mode: 'development',
       limits: {},
       introspection: undefined,
+      responseCache: undefined,
       cors: { origin: '*' },
       logLevel: 'info',
     });
@@ -95,6 +96,18 @@ describe('serveSettings (serve flags and environment)', () => {
     expect(serveSettings({ introspection: true }, { GRAPHQL_INTROSPECTION: 'false' }).introspection).toBe(true);
     expect(serveSettings({ 'no-introspection': true }, {}).introspection).toBe(false);
     expect(serveSettings({}, { GRAPHQL_INTROSPECTION: 'on' }).introspection).toBe(true);
+  });
+
+  it('the response cache from --response-cache, --no-response-cache or GRAPHQL_RESPONSE_CACHE', () => {
+    expect(serveSettings({ 'no-response-cache': true }, { GRAPHQL_RESPONSE_CACHE: 'true' }).responseCache).toBe(false);
+    expect(serveSettings({ 'response-cache': true }, {}).responseCache).toBe(true);
+    expect(serveSettings({}, { GRAPHQL_RESPONSE_CACHE: 'off' }).responseCache).toBe(false);
+    expect(() => serveSettings({ 'response-cache': true, 'no-response-cache': true }, {})).toThrow(
+      '--response-cache and --no-response-cache contradict each other',
+    );
+    expect(() => serveSettings({}, { GRAPHQL_RESPONSE_CACHE: 'maybe' })).toThrow(
+      'GRAPHQL_RESPONSE_CACHE must be true or false, got "maybe"',
+    );
   });
 
   it('CORS from --cors or CORS_ORIGIN: *, a list of origins, or none', () => {
