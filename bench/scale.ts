@@ -16,6 +16,7 @@ import { readDatasetFiles } from '../src/dataset/read-dataset-files.js';
 import { egoNetwork } from '../src/graph/ego-network.js';
 import { entityRelations } from '../src/graph/entity-relations.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import { listStatements } from '../src/graph/list-statements.js';
 import { resolveEntity } from '../src/graph/resolve-entity.js';
 import { shortestPath } from '../src/graph/shortest-paths.js';
 import { generateDataset, type GeneratedDataset } from './synthetic/generate.js';
@@ -102,6 +103,10 @@ async function worker(dataset: GeneratedDataset): Promise<ScaleResult> {
     [`relations of the hub (degree grows with size)`]: latency(() => entityRelations(kg, dataset.hub, { direction: 'BOTH' }).length),
     'relations of a typical node': latency(() => entityRelations(kg, dataset.typical, { direction: 'BOTH' }).length),
     [`relations of a node of degree ≈ ${FIXED_DEGREE}`]: latency(() => entityRelations(kg, fixed, { direction: 'BOTH' }).length),
+    // A top-level filtered list: the filter pins an entity, so its index list is walked, not the dataset.
+    [`statements(where: subject) of a node of degree ≈ ${FIXED_DEGREE}`]: latency(
+      () => listStatements(kg, { where: { subject: { id: { eq: fixed } } } }).length,
+    ),
     // Answer size: edges (the entities are capped at 50, the edges at the default 1000).
     '2-hop neighbourhood (typical, limit 50)': latency(() => egoNetwork(kg, dataset.typical, { depth: 2, limit: 50 })?.edges.length ?? 0),
     '2-hop neighbourhood (hub, limit 50)': latency(() => egoNetwork(kg, dataset.hub, { depth: 2, limit: 50 })?.edges.length ?? 0),

@@ -1,5 +1,6 @@
 import type { Position } from '../dataset/model.js';
 import { compareTimes } from './compare-times.js';
+import { positionCandidates } from './filters/candidates.js';
 import { compilePositionWhere } from './filters/compile-where.js';
 import type { PositionSortField, PositionWhere, SortKey } from './filters/types.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
@@ -30,6 +31,8 @@ export function listPositions(
   source: readonly Position[] = kg.dataset.positions,
 ): readonly Position[] {
   const check = compilePositionWhere(kg, options.where);
-  const matching = check === null ? source : source.filter(check);
+  // Over the whole dataset, a filter that pins an entity walks that entity's index list instead.
+  const candidates = source === kg.dataset.positions ? (positionCandidates(kg, options.where) ?? source) : source;
+  const matching = check === null ? candidates : candidates.filter(check);
   return sortItems(matching, options.sort, positionSortFields(kg));
 }

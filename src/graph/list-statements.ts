@@ -1,5 +1,6 @@
 import type { Statement } from '../dataset/model.js';
 import { compareTimes } from './compare-times.js';
+import { statementCandidates } from './filters/candidates.js';
 import { compileStatementWhere } from './filters/compile-where.js';
 import type { SortKey, StatementSortField, StatementWhere } from './filters/types.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
@@ -34,6 +35,8 @@ export function listStatements(
   source: readonly Statement[] = kg.dataset.statements,
 ): readonly Statement[] {
   const check = compileStatementWhere(kg, options.where);
-  const matching = check === null ? source : source.filter(check);
+  // Over the whole dataset, a filter that pins an entity walks that entity's index list instead.
+  const candidates = source === kg.dataset.statements ? (statementCandidates(kg, options.where) ?? source) : source;
+  const matching = check === null ? candidates : candidates.filter(check);
   return sortItems(matching, options.sort, statementSortFields(kg));
 }
