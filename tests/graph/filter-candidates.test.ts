@@ -37,6 +37,7 @@ const statementWhere: fc.Arbitrary<StatementWhere> = fc.letrec((tie) => ({
       { requiredKeys: ['object'] },
     ),
     fc.record({ subject: entityWhere(), object: entityWhere() }),
+    fc.record({ involves: entityWhere() }),
     fc.record({ AND: fc.array(tie('where') as fc.Arbitrary<StatementWhere>, { maxLength: 3 }) }),
     fc.record(
       { OR: fc.array(tie('where') as fc.Arbitrary<StatementWhere>, { maxLength: 3 }), subject: entityWhere() },
@@ -90,6 +91,14 @@ describe('filter candidates (index-backed lists)', () => {
       kg.statementsByObject.get('organization:board-of-peace'),
     );
     expect(statementCandidates(kg, { AND: [{ subject: { is: 'Atlantis' } }] })).toEqual([]);
+    const involves = statementCandidates(kg, { involves: { is: 'Kazakhstan' } }) ?? [];
+    expect(ids(involves)).toEqual(
+      ids(
+        kg.dataset.statements.filter((s) =>
+          [s.subject, s.object, s.qualifiers.location, s.qualifiers.counterpart, s.qualifiers.via].includes('country:kz'),
+        ),
+      ),
+    );
     expect(statementCandidates(kg, { OR: [{ subject: { is: 'Kazakhstan' } }] })).toBeNull();
     expect(statementCandidates(kg, { NOT: { subject: { is: 'Kazakhstan' } } })).toBeNull();
     expect(statementCandidates(kg, { predicate: { eq: 'member_of' } })).toBeNull();

@@ -26,20 +26,21 @@ function pinnedEntities(kg: KnowledgeGraph, where: EntityWhere | null | undefine
 }
 
 /**
- * The items of `index` for each pinned entity, in dataset order (`order` gives each item's
- * position), each once; null when `pinned` is null.
+ * The items of the `indexes` lists of each pinned entity, in dataset order (`order` gives each
+ * item's position), each once; null when `pinned` is null.
  */
 function fromIndex<T extends { readonly id: string }>(
   pinned: readonly string[] | null,
-  index: ReadonlyMap<string, readonly T[]>,
+  indexes: ReadonlyArray<ReadonlyMap<string, readonly T[]>>,
   order: ReadonlyMap<string, number>,
 ): readonly T[] | null {
   if (pinned === null) return null;
-  if (pinned.length === 1) return index.get(pinned[0] as string) ?? NONE;
+  const lists = pinned.flatMap((id) => indexes.map((index) => index.get(id) ?? NONE)).filter((list) => list.length > 0);
+  if (lists.length <= 1) return lists[0] ?? NONE;
   const seen = new Set<string>();
   const items: T[] = [];
-  for (const id of pinned) {
-    for (const item of index.get(id) ?? NONE) {
+  for (const list of lists) {
+    for (const item of list) {
       if (seen.has(item.id)) continue;
       seen.add(item.id);
       items.push(item);
@@ -57,8 +58,8 @@ function shortest<T>(lists: ReadonlyArray<readonly T[] | null>): readonly T[] | 
 
 /**
  * A query planner's first step for `statements(where: …)`: a load-time index list that holds
- * every statement `where` can match, in dataset order, when the filter pins its subject or object
- * to known entities (at the top level or in an `AND`); null otherwise (all statements must be
+ * every statement `where` can match, in dataset order, when the filter pins its subject, object
+ * or an entity it `involves` (subject, object or qualifier) to known entities (at the top level or in an `AND`); null otherwise (all statements must be
  * scanned). The whole filter must still be applied to the candidates: they are a superset.
  * Turns a scan of the dataset into a walk of one entity's statements, whose cost grows with that
  * entity's degree, not with the graph.
@@ -67,8 +68,9 @@ export function statementCandidates(kg: KnowledgeGraph, where: StatementWhere | 
   if (!where) return null;
   const order = kg.lists.order;
   return shortest([
-    fromIndex(pinnedEntities(kg, where.subject), kg.statementsBySubject, order),
-    fromIndex(pinnedEntities(kg, where.object), kg.statementsByObject, order),
+    fromIndex(pinnedEntities(kg, where.subject), [kg.statementsBySubject], order),
+    fromIndex(pinnedEntities(kg, where.object), [kg.statementsByObject], order),
+    fromIndex(pinnedEntities(kg, where.involves), [kg.statementsBySubject, kg.statementsByObject, kg.statementsByQualifier], order),
     ...(where.AND ?? []).map((part) => statementCandidates(kg, part)),
   ]);
 }
@@ -81,9 +83,9 @@ export function positionCandidates(kg: KnowledgeGraph, where: PositionWhere | nu
   if (!where) return null;
   const order = kg.lists.order;
   return shortest([
-    fromIndex(pinnedEntities(kg, where.holder), kg.positionsByHolder, order),
-    fromIndex(pinnedEntities(kg, where.topic), kg.positionsByTarget, order),
-    fromIndex(pinnedEntities(kg, where.concerns), kg.positionsByTarget, order),
+    fromIndex(pinnedEntities(kg, where.holder), [kg.positionsByHolder], order),
+    fromIndex(pinnedEntities(kg, where.topic), [kg.positionsByTarget], order),
+    fromIndex(pinnedEntities(kg, where.concerns), [kg.positionsByTarget], order),
     ...(where.AND ?? []).map((part) => positionCandidates(kg, part)),
   ]);
 }
