@@ -32,7 +32,6 @@ function bail(): never {
 // separators, and anything else the fast path prefers to leave to the full parser.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_SOURCE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
@@ -72,29 +71,41 @@ function resolvePlain(text: string): unknown {
 }
 
 /** Characters that may not start a plain scalar (block or flow). */
-function isBadPlainStart(text: string): boolean {
-  const c = text[0];
-  if (c === undefined) return true;
-  if ('[]{},#&*!|>\'"%@`'.includes(c)) return true;
-  if (c === '-' || c === '?' || c === ':') return text.length === 1 || text[1] === ' ';
+const BAD_PLAIN_START = '[]{},#&*!|>\'"%@`';
+
+/** Whether `source[start, end)` may not be a plain scalar by its first characters (it is not empty). */
+function isBadPlainStart(source: string, start: number, end: number): boolean {
+  if (start >= end) return true;
+  const c = source[start] as string;
+  if (BAD_PLAIN_START.includes(c)) return true;
+  if (c === '-' || c === '?' || c === ':') return end - start === 1 || source.charCodeAt(start + 1) === 0x20;
   return false;
 }
 
 const HEX4 = /^[0-9a-fA-F]{4}$/;
 
 /**
- * Reads a double-quoted scalar starting at `text[start]` (the opening quote); returns the value
- * and the index after the closing quote.
+ * Where the last quoted or flow value read ended (the index after it). The readers below return
+ * their value and leave the end here, instead of allocating a [value, end] pair per scalar.
  */
-function readDoubleQuoted(text: string, start: number): [string, number] {
+let cursor = 0;
+
+/**
+ * Reads a double-quoted scalar starting at `text[start]` (the opening quote), within the line
+ * that ends at `end`; returns the value and leaves the index after the closing quote in `cursor`.
+ */
+function readDoubleQuoted(text: string, start: number, end: number): string {
   let out = '';
   let from = start + 1;
-  for (let i = from; i < text.length; i++) {
+  for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x22) return [own(out + text.slice(from, i)), i + 1];
+    if (c === 0x22) {
+      cursor = i + 1;
+      return own(out + text.slice(from, i));
+    }
     if (c !== 0x5c) continue;
     out += text.slice(from, i);
-    const e = text[i + 1];
+    const e = i + 1 < end ? text[i + 1] : undefined;
     switch (e) {
       case '"':
       case '\\':
@@ -114,7 +125,7 @@ function readDoubleQuoted(text: string, start: number): [string, number] {
         out += '\0';
         break;
       case 'u': {
-        const hex = text.slice(i + 2, i + 6);
+        const hex = text.slice(i + 2, Math.min(i + 6, end));
         if (!HEX4.test(hex)) bail();
         out += String.fromCodePoint(parseInt(hex, 16));
         i += 4;
@@ -129,117 +140,175 @@ function readDoubleQuoted(text: string, start: number): [string, number] {
   return bail();
 }
 
-/** Reads a single-quoted scalar starting at `text[start]`. */
-function readSingleQuoted(text: string, start: number): [string, number] {
+/** Reads a single-quoted scalar starting at `text[start]`, within the line ending at `end` (see {@link cursor}). */
+function readSingleQuoted(text: string, start: number, end: number): string {
   let out = '';
   let from = start + 1;
-  for (let i = from; i < text.length; i++) {
+  for (let i = from; i < end; i++) {
     if (text.charCodeAt(i) !== 0x27) continue;
-    if (text.charCodeAt(i + 1) === 0x27) {
+    if (i + 1 < end && text.charCodeAt(i + 1) === 0x27) {
       out += text.slice(from, i + 1);
       i += 1;
       from = i + 1;
       continue;
     }
-    return [own(out + text.slice(from, i)), i + 1];
+    cursor = i + 1;
+    return own(out + text.slice(from, i));
   }
   return bail();
 }
 
 /** After a value: only spaces, then nothing or a comment preceded by a space. */
-function expectLineEnd(text: string, from: number): void {
+function expectLineEnd(text: string, from: number, end: number): void {
   let i = from;
-  while (text.charCodeAt(i) === 0x20) i++;
-  if (i === text.length) return;
+  while (i < end && text.charCodeAt(i) === 0x20) i++;
+  if (i === end) return;
   if (text.charCodeAt(i) === 0x23 && i > from) return;
   bail();
 }
 
-function skipSpaces(text: string, from: number): number {
+function skipSpaces(text: string, from: number, end: number): number {
   let i = from;
-  while (text.charCodeAt(i) === 0x20) i++;
+  while (i < end && text.charCodeAt(i) === 0x20) i++;
   return i;
 }
 
-/** A scalar inside a flow collection, ending at `,` or `close`; returns value and next index. */
-function readFlowScalar(text: string, start: number, close: string): [unknown, number] {
-  const c = text[start];
-  if (c === '"' || c === "'") {
-    const [value, end] = c === '"' ? readDoubleQuoted(text, start) : readSingleQuoted(text, start);
-    return [value, skipSpaces(text, end)];
+/** Whether `text[start, end)` contains one of `[]{}#`, `: ` or ends with `:`. */
+function hasFlowIndicator(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x23) return true;
+    if (c === 0x3a && (i + 1 === end || text.charCodeAt(i + 1) === 0x20)) return true;
+  }
+  return false;
+}
+
+/**
+ * Index of the first `first` code unit in `text[start, end)` that is followed (still within it) by
+ * `second`, or of the first `first` when `second` is -1; -1 when there is none. Unlike `indexOf`,
+ * it never looks past the line.
+ */
+function indexWithin(text: string, first: number, second: number, start: number, end: number): number {
+  const last = second === -1 ? end : end - 1;
+  for (let i = start; i < last; i++) {
+    if (text.charCodeAt(i) === first && (second === -1 || text.charCodeAt(i + 1) === second)) return i;
+  }
+  return -1;
+}
+
+/** A scalar inside a flow collection, ending at `,` or `close` (see {@link cursor}). */
+function readFlowScalar(text: string, start: number, end: number, close: number): unknown {
+  const c = text.charCodeAt(start);
+  if (c === 0x22 || c === 0x27) {
+    const value = c === 0x22 ? readDoubleQuoted(text, start, end) : readSingleQuoted(text, start, end);
+    cursor = skipSpaces(text, cursor, end);
+    return value;
   }
   let i = start;
-  while (i < text.length && text[i] !== ',' && text[i] !== close) i++;
-  const raw = text.slice(start, i).trimEnd();
-  if (raw.length === 0 || isBadPlainStart(raw) || /[[\]{}#]|: |:$/.test(raw)) bail();
-  return [resolvePlain(raw), i];
+  while (i < end && text.charCodeAt(i) !== 0x2c && text.charCodeAt(i) !== close) i++;
+  let rawEnd = i;
+  while (rawEnd > start && isTrimmedAway(text.charCodeAt(rawEnd - 1))) rawEnd--;
+  if (rawEnd === start || isBadPlainStart(text, start, rawEnd) || hasFlowIndicator(text, start, rawEnd)) bail();
+  cursor = i;
+  return resolvePlain(text.slice(start, rawEnd));
 }
 
-/** A one-line flow sequence `[a, "b", c]` starting at `text[start]`. */
-function readFlowSeq(text: string, start: number): [unknown[], number] {
+/**
+ * White space `String#trimEnd` removes. Lines hold no tabs, line breaks or other controls (the
+ * source is checked first), so within a line that is a space or a Unicode space character.
+ */
+function isTrimmedAway(code: number): boolean {
+  return code === 0x20 || (code >= 0x80 && /\s/.test(String.fromCharCode(code)));
+}
+
+/** A one-line flow sequence `[a, "b", c]` starting at `text[start]` (see {@link cursor}). */
+function readFlowSeq(text: string, start: number, end: number): unknown[] {
   const items: unknown[] = [];
-  let i = skipSpaces(text, start + 1);
-  if (text[i] === ']') return [items, i + 1];
+  let i = skipSpaces(text, start + 1, end);
+  if (text.charCodeAt(i) === 0x5d && i < end) {
+    cursor = i + 1;
+    return items;
+  }
   for (;;) {
-    const [value, next] = readFlowScalar(text, i, ']');
+    const value = readFlowScalar(text, i, end, 0x5d);
+    const next = cursor;
     items.push(value);
-    if (text[next] === ']') return [items, next + 1];
-    if (text[next] !== ',') bail();
-    i = skipSpaces(text, next + 1);
-    if (text[i] === ']' || text[i] === ',') bail();
+    if (next >= end) bail();
+    if (text.charCodeAt(next) === 0x5d) {
+      cursor = next + 1;
+      return items;
+    }
+    if (text.charCodeAt(next) !== 0x2c) bail();
+    i = skipSpaces(text, next + 1, end);
+    if (i < end && (text.charCodeAt(i) === 0x5d || text.charCodeAt(i) === 0x2c)) bail();
   }
 }
 
-/** A one-line flow mapping `{ k: v, k2: "w" }` starting at `text[start]`. */
-function readFlowMap(text: string, start: number): [Record<string, unknown>, number] {
+/** A one-line flow mapping `{ k: v, k2: "w" }` starting at `text[start]` (see {@link cursor}). */
+function readFlowMap(text: string, start: number, end: number): Record<string, unknown> {
   const map: Record<string, unknown> = {};
-  let i = skipSpaces(text, start + 1);
-  if (text[i] === '}') return [map, i + 1];
+  let i = skipSpaces(text, start + 1, end);
+  if (text.charCodeAt(i) === 0x7d && i < end) {
+    cursor = i + 1;
+    return map;
+  }
   for (;;) {
-    const colon = text.indexOf(':', i);
-    if (colon === -1) bail();
-    const key = text.slice(i, colon);
-    if (!KEY.test(key) || key === '__proto__' || Object.prototype.hasOwnProperty.call(map, key)) bail();
-    if (text[colon + 1] !== ' ') bail();
-    const [value, next] = readFlowScalar(text, skipSpaces(text, colon + 1), '}');
+    const colon = indexWithin(text, 0x3a, -1, i, end);
+    if (colon === -1 || colon === i || keyEndAt(text, i, colon) !== colon) bail();
+    const key = keyAt(text, i, colon);
+    if (key === '__proto__' || Object.prototype.hasOwnProperty.call(map, key)) bail();
+    if (colon + 1 >= end || text.charCodeAt(colon + 1) !== 0x20) bail();
+    const value = readFlowScalar(text, skipSpaces(text, colon + 1, end), end, 0x7d);
+    const next = cursor;
     map[key] = value;
-    if (text[next] === '}') return [map, next + 1];
-    if (text[next] !== ',') bail();
-    i = skipSpaces(text, next + 1);
-    if (text[i] === '}' || text[i] === ',') bail();
+    if (next >= end) bail();
+    if (text.charCodeAt(next) === 0x7d) {
+      cursor = next + 1;
+      return map;
+    }
+    if (text.charCodeAt(next) !== 0x2c) bail();
+    i = skipSpaces(text, next + 1, end);
+    if (i < end && (text.charCodeAt(i) === 0x7d || text.charCodeAt(i) === 0x2c)) bail();
   }
 }
 
-/** A value written on one line after `key: ` or `- ` (text starts at a non-space). */
-function readInlineValue(text: string): unknown {
-  const c = text[0];
-  if (c === '"' || c === "'") {
-    const [value, end] = c === '"' ? readDoubleQuoted(text, 0) : readSingleQuoted(text, 0);
-    expectLineEnd(text, end);
+/** A value written on one line after `key: ` or `- `: `text[start, end)`, starting at a non-space. */
+function readInlineValue(text: string, start: number, end: number): unknown {
+  const c = text.charCodeAt(start);
+  if (c === 0x22 || c === 0x27) {
+    const value = c === 0x22 ? readDoubleQuoted(text, start, end) : readSingleQuoted(text, start, end);
+    expectLineEnd(text, cursor, end);
     return value;
   }
-  if (c === '[') {
-    const [value, end] = readFlowSeq(text, 0);
-    expectLineEnd(text, end);
+  if (c === 0x5b) {
+    const value = readFlowSeq(text, start, end);
+    expectLineEnd(text, cursor, end);
     return value;
   }
-  if (c === '{') {
-    const [value, end] = readFlowMap(text, 0);
-    expectLineEnd(text, end);
+  if (c === 0x7b) {
+    const value = readFlowMap(text, start, end);
+    expectLineEnd(text, cursor, end);
     return value;
   }
-  const hash = text.indexOf(' #');
-  const raw = (hash === -1 ? text : text.slice(0, hash)).trimEnd();
-  if (isBadPlainStart(raw) || raw.includes(': ') || raw.endsWith(':')) bail();
-  return resolvePlain(raw);
+  const hash = indexWithin(text, 0x20, 0x23, start, end);
+  let rawEnd = hash === -1 ? end : hash;
+  while (rawEnd > start && isTrimmedAway(text.charCodeAt(rawEnd - 1))) rawEnd--;
+  if (isBadPlainStart(text, start, rawEnd) || text.charCodeAt(rawEnd - 1) === 0x3a) bail();
+  if (indexWithin(text, 0x3a, 0x20, start, rawEnd) !== -1) bail();
+  return resolvePlain(text.slice(start, rawEnd));
 }
 
-/** The content lines of a source: indentation, text after it, 1-based line number. */
+/**
+ * The content lines of a source, as offsets into it: where each line's text starts (after its
+ * indentation) and ends (before trailing spaces), its indentation and 1-based line number. No
+ * line is sliced out of the source: a million-statement dataset has ten million lines.
+ */
 interface Lines {
+  readonly start: number[];
+  readonly end: number[];
   readonly indent: number[];
-  readonly text: string[];
   readonly line: number[];
-  /** Indexes (into the arrays above) of lines that had trailing spaces, trimmed from `text`. */
+  /** Indexes (into the arrays above) of lines that had trailing spaces, trimmed from `end`. */
   readonly trailing: Set<number>;
   /** 1-based numbers of the skipped lines that were not empty (comments, spaces only). */
   readonly skipped: Set<number>;
@@ -248,8 +317,9 @@ interface Lines {
 }
 
 function contentLines(source: string): Lines {
+  const starts: number[] = [];
+  const ends: number[] = [];
   const indent: number[] = [];
-  const text: string[] = [];
   const line: number[] = [];
   const trailing = new Set<number>();
   const skipped = new Set<number>();
@@ -264,56 +334,99 @@ function contentLines(source: string): Lines {
     if (i < end && source.charCodeAt(i) !== 0x23) {
       let e = end;
       while (e > i && source.charCodeAt(e - 1) === 0x20) e--;
-      if (e < end) trailing.add(text.length);
+      if (e < end) trailing.add(starts.length);
       indent.push(i - start);
-      text.push(source.slice(i, e));
+      starts.push(i);
+      ends.push(e);
       line.push(lineNo);
     } else if (end > start) skipped.add(lineNo);
     start = end + 1;
   }
-  return { indent, text, line, trailing, skipped, count: lineNo };
+  return { start: starts, end: ends, indent, line, trailing, skipped, count: lineNo };
 }
 
-const ENTRY = /^([A-Za-z_][A-Za-z0-9_]*):(?: +(.*))?$/;
+function isKeyStart(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+}
+
+function isKeyPart(code: number): boolean {
+  return isKeyStart(code) || (code >= 0x30 && code <= 0x39);
+}
+
+/** End of the key (`[A-Za-z_][A-Za-z0-9_]*`) that starts at `text[start]`, or `start` when there is none. */
+function keyEndAt(text: string, start: number, end: number): number {
+  if (start >= end || !isKeyStart(text.charCodeAt(start))) return start;
+  let i = start + 1;
+  while (i < end && isKeyPart(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Keys seen so far, by first character and length: a file repeats the same few keys a million
+ * times, and handing V8 the same string each time spares a slice and a string-table lookup per key.
+ */
+const keyCache = new Map<number, string>();
+
+/** The key `text[start, end)` (a valid key), shared with earlier occurrences. */
+function keyAt(text: string, start: number, end: number): string {
+  const slot = text.charCodeAt(start) * 4096 + (end - start);
+  const known = keyCache.get(slot);
+  if (known !== undefined && text.startsWith(known, start)) return known;
+  const key = text.slice(start, end);
+  if (keyCache.size < 4096) keyCache.set(slot, key);
+  return key;
+}
+
+/**
+ * Where the value of a `key:` entry at `text[start, end)` starts: `end` for a key with nothing
+ * after its colon, the first non-space after `: ` otherwise; -1 when the text is not an entry
+ * (`^([A-Za-z_][A-Za-z0-9_]*):(?: +(.*))?$`). The key ends at the colon, `text.indexOf(':', start)`.
+ */
+function entryValueStart(text: string, start: number, end: number): number {
+  const colon = keyEndAt(text, start, end);
+  if (colon === start || colon >= end || text.charCodeAt(colon) !== 0x3a) return -1;
+  if (colon + 1 === end) return end;
+  if (text.charCodeAt(colon + 1) !== 0x20) return -1;
+  return skipSpaces(text, colon + 1, end);
+}
 
 class BlockReader {
   private at = 0;
-  constructor(private readonly lines: Lines) {}
+  constructor(
+    private readonly source: string,
+    private readonly lines: Lines,
+  ) {}
 
   get done(): boolean {
-    return this.at >= this.lines.text.length;
+    return this.at >= this.lines.start.length;
   }
 
   private isSeqItem(i: number): boolean {
-    const t = this.lines.text[i] as string;
-    return t.charCodeAt(0) === 0x2d && (t.length === 1 || t.charCodeAt(1) === 0x20);
+    const { source, lines } = this;
+    const start = lines.start[i] as number;
+    return source.charCodeAt(start) === 0x2d && (lines.end[i] === start + 1 || source.charCodeAt(start + 1) === 0x20);
   }
 
   /** A block sequence whose `- ` markers sit at `indent`; the current line is its first item. */
   readSeq(indent: number, rootLines?: number[]): unknown[] {
     const items: unknown[] = [];
-    const { lines } = this;
-    while (this.at < lines.text.length && lines.indent[this.at] === indent && this.isSeqItem(this.at)) {
-      const t = lines.text[this.at] as string;
-      if (t.length === 1) bail();
-      const offset = skipSpaces(t, 1);
-      const rest = t.slice(offset);
+    const { source, lines } = this;
+    while (this.at < lines.start.length && lines.indent[this.at] === indent && this.isSeqItem(this.at)) {
+      const start = lines.start[this.at] as number;
+      const end = lines.end[this.at] as number;
+      if (end === start + 1) bail();
+      const rest = skipSpaces(source, start + 1, end);
       if (rootLines) rootLines.push(lines.line[this.at] as number);
-      const m = ENTRY.exec(rest);
-      if (m) items.push(this.readMap(indent + offset, rest));
+      if (entryValueStart(source, rest, end) !== -1) items.push(this.readMap(indent + (rest - start), rest));
       else {
-        if (this.isSeqLike(rest)) bail();
-        items.push(readInlineValue(rest));
+        if (source.charCodeAt(rest) === 0x2d && (rest + 1 === end || source.charCodeAt(rest + 1) === 0x20)) bail();
+        items.push(readInlineValue(source, rest, end));
         this.at++;
         if (!this.done && (lines.indent[this.at] as number) > indent) bail();
       }
     }
     if (!this.done && (lines.indent[this.at] as number) > indent) bail();
     return items;
-  }
-
-  private isSeqLike(t: string): boolean {
-    return t.charCodeAt(0) === 0x2d && (t.length === 1 || t.charCodeAt(1) === 0x20);
   }
 
   /**
@@ -324,8 +437,8 @@ class BlockReader {
    * empty lines may follow it, and a clipped block may not end the file; anything else goes to the
    * full parser.
    */
-  private readBlockScalar(indent: number, header: string): string {
-    const { lines } = this;
+  private readBlockScalar(indent: number, folded: boolean, clip: boolean): string {
+    const { source, lines } = this;
     const headerLine = lines.line[this.at - 1] as number;
     if (this.done) bail();
     const blockIndent = lines.indent[this.at] as number;
@@ -334,38 +447,40 @@ class BlockReader {
     let previousLine = headerLine;
     while (!this.done && (lines.indent[this.at] as number) > indent) {
       if (lines.indent[this.at] !== blockIndent || lines.line[this.at] !== previousLine + 1 || lines.trailing.has(this.at)) bail();
-      parts.push(lines.text[this.at] as string);
+      parts.push(source.slice(lines.start[this.at], lines.end[this.at]));
       previousLine = lines.line[this.at] as number;
       this.at++;
     }
-    const clip = header.length === 1;
     if (clip && this.done) bail();
     // A comment or spaces-only line after the block may belong to it: leave that to the full parser.
     const nextLine = this.done ? lines.count + 1 : (lines.line[this.at] as number);
     for (let gap = previousLine + 1; gap < nextLine; gap++) if (lines.skipped.has(gap)) bail();
-    const body = parts.join(header.charCodeAt(0) === 0x3e ? ' ' : '\n');
+    const body = parts.join(folded ? ' ' : '\n');
     return own(clip ? `${body}\n` : body);
   }
 
   /**
-   * A block mapping whose keys sit at `indent`. `first` is the text of its first entry when it
+   * A block mapping whose keys sit at `indent`. `first` is the offset of its first entry when it
    * starts on a `- ` line; otherwise the current line is its first entry.
    */
-  readMap(indent: number, first?: string): Record<string, unknown> {
+  readMap(indent: number, first?: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
-    const { lines } = this;
-    let text: string = first ?? lines.text[this.at] ?? '';
+    const { source, lines } = this;
+    let start: number = first ?? (lines.start[this.at] as number);
     for (;;) {
-      const m = ENTRY.exec(text);
-      if (!m) bail();
-      const key = m[1] as string;
-      if (key.length > 1000 || key === '__proto__' || Object.prototype.hasOwnProperty.call(map, key)) bail();
-      const inline = m[2];
+      const end = lines.end[this.at] as number;
+      const valueStart = entryValueStart(source, start, end);
+      if (valueStart === -1) bail();
+      const colon = keyEndAt(source, start, end);
+      if (colon - start > 1000) bail();
+      const key = keyAt(source, start, colon);
+      if (key === '__proto__' || Object.prototype.hasOwnProperty.call(map, key)) bail();
       this.at++;
-      if (inline === '>-' || inline === '>' || inline === '|-' || inline === '|') {
-        map[key] = this.readBlockScalar(indent, inline);
-      } else if (inline !== undefined && inline.length > 0 && inline.charCodeAt(0) !== 0x23) {
-        map[key] = readInlineValue(inline);
+      const blockHeader = valueStart < end ? blockScalarHeader(source, valueStart, end) : 0;
+      if (blockHeader !== 0) {
+        map[key] = this.readBlockScalar(indent, blockHeader === FOLDED || blockHeader === FOLDED_CLIP, blockHeader >= FOLDED_CLIP);
+      } else if (valueStart < end && source.charCodeAt(valueStart) !== 0x23) {
+        map[key] = readInlineValue(source, valueStart, end);
         if (!this.done && (lines.indent[this.at] as number) > indent) bail();
       } else if (this.done) {
         map[key] = null;
@@ -381,10 +496,25 @@ class BlockReader {
       const nextIndent = lines.indent[this.at] as number;
       if (nextIndent < indent) return map;
       if (nextIndent > indent) bail();
-      text = lines.text[this.at] as string;
       if (this.isSeqItem(this.at)) bail();
+      start = lines.start[this.at] as number;
     }
   }
+}
+
+/** Block scalar headers: `>-`, `|-` (stripped), `>`, `|` (clipped); 0 for none. */
+const FOLDED = 1;
+const LITERAL = 2;
+const FOLDED_CLIP = 3;
+const LITERAL_CLIP = 4;
+
+/** Which block scalar header `text[start, end)` is, if it is one. */
+function blockScalarHeader(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(start);
+  if (c !== 0x3e && c !== 0x7c) return 0;
+  if (end - start === 1) return c === 0x3e ? FOLDED_CLIP : LITERAL_CLIP;
+  if (end - start === 2 && text.charCodeAt(start + 1) === 0x2d) return c === 0x3e ? FOLDED : LITERAL;
+  return 0;
 }
 
 /**
@@ -395,15 +525,15 @@ export function parseSimpleYaml(source: string): SimpleYamlEntry[] | null {
   if (UNSAFE_SOURCE.test(source)) return null;
   try {
     const lines = contentLines(source);
-    if (lines.text.length === 0) return [];
-    for (let i = 0; i < lines.text.length; i++) {
+    if (lines.start.length === 0) return [];
+    for (let i = 0; i < lines.start.length; i++) {
       if (lines.indent[i] === 0) {
-        const t = lines.text[i] as string;
-        if (t.startsWith('---') || t.startsWith('...') || t.startsWith('%')) return null;
+        const at = lines.start[i] as number;
+        if (source.startsWith('---', at) || source.startsWith('...', at) || source.startsWith('%', at)) return null;
       }
     }
     if (lines.indent[0] !== 0) return null;
-    const reader = new BlockReader(lines);
+    const reader = new BlockReader(source, lines);
     const rootLines: number[] = [];
     const items = reader.readSeq(0, rootLines);
     if (!reader.done || items.length === 0) return null;
