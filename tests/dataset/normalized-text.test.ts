@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldChar, normalizeText } from '../../src/dataset/normalized-text.js';
+import { foldChar, normalizeQuote, normalizeText } from '../../src/dataset/normalized-text.js';
 
 /** The definition, one character at a time. */
 function naiveNormalize(text: string): { text: string; offsets: number[] } {
@@ -42,6 +42,22 @@ describe('normalizeText', () => {
         (text) => {
           const result = normalizeText(text);
           expect({ text: result.text, offsets: [...result.offsets] }).toEqual(naiveNormalize(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('normalizes quotes like texts, trimmed', () => {
+    const chars = fc.constantFrom('a', 'é', ' ', '\n', '\t', '\u00a0', '\u2028', '“', '”', '«', '’', '–', '—', '\u2212', '"', '-', 'Ж');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(chars).map((c) => c.join('')),
+          fc.string(),
+        ),
+        (text) => {
+          expect(normalizeQuote(text)).toBe(normalizeText(text.trim()).text);
         },
       ),
       { numRuns: 3000 },
