@@ -1,3 +1,4 @@
+import { LocatedEvidence } from './located-evidence.js';
 import type { Evidence, TextRange } from './model.js';
 import { normalizeQuote, type NormalizedText } from './normalized-text.js';
 import { paragraphIndexAt, sentenceAround } from './text-structure.js';
@@ -9,8 +10,6 @@ export interface SearchableDocument {
   readonly normalized: NormalizedText;
   readonly paragraphs: readonly TextRange[];
 }
-
-const CONTEXT = 32;
 
 function allIndexes(haystack: string, needle: string): number[] {
   const found: number[] = [];
@@ -41,18 +40,12 @@ export function locateQuote(doc: SearchableDocument, quote: string, occurrence =
   const paragraph = paragraphIndexAt(doc.paragraphs, start);
   const range = doc.paragraphs[paragraph] ?? { start: 0, end: doc.text.length };
   const sentence = sentenceAround(doc.text, range, start, end);
-  return {
-    document: doc.id,
+  return new LocatedEvidence(
+    doc.id,
+    doc.text,
     quote,
-    exact: doc.text.slice(start, end),
-    start,
-    end,
-    prefix: doc.text.slice(Math.max(0, start - CONTEXT), start),
-    suffix: doc.text.slice(end, end + CONTEXT),
-    sentence: doc.text.slice(sentence.start, sentence.end),
-    sentenceStart: sentence.start,
-    sentenceEnd: sentence.end,
+    { start, end, sentenceStart: sentence.start, sentenceEnd: sentence.end },
     paragraph,
-    occurrences: hits.length,
-  };
+    hits.length,
+  );
 }
