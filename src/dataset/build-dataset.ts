@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { DatasetError, type DatasetIssue } from '../errors.js';
 import { computeMentions } from './compute-mentions.js';
 import { deepFreeze } from './deep-freeze.js';
+import { fastRawPosition, fastRawStatement } from './fast-raw-entries.js';
 import { findAliasOccurrences } from './find-alias-occurrences.js';
 import { locateQuote, type SearchableDocument } from './locate-quote.js';
 import type {
@@ -75,9 +76,9 @@ export function datasetVersion(files: DatasetFiles): string {
   return `sha256:${hash.digest('hex')}`;
 }
 
-/** Shared by every entry that has none (frozen with the dataset). */
-const NONE: readonly never[] = [];
-const NO_QUALIFIERS: Qualifiers = {
+/** Shared by every entry that has none. */
+const NONE: readonly never[] = Object.freeze([]);
+const NO_QUALIFIERS: Qualifiers = Object.freeze({
   pointInTime: null,
   start: null,
   end: null,
@@ -88,35 +89,69 @@ const NO_QUALIFIERS: Qualifiers = {
   location: null,
   counterpart: null,
   via: null,
-};
+});
 
 class Checker {
   readonly issues: DatasetIssue[] = [];
   /** Parsed times by value (and reason, when inferred). */
   readonly times = new Map<string, TimeValue>();
+  /** Where {@link add} puts issues while {@link forEachEntry} runs (see there); null otherwise. */
+  private deferred: DatasetIssue[] | null = null;
 
   add(where: SourceLocation, entry: string | null, reason: string): void {
-    this.issues.push({ file: where.file, line: where.line, entry, reason });
+    (this.deferred ?? this.issues).push({ file: where.file, line: where.line, entry, reason });
+  }
+
+  /**
+   * Parses the YAML entries of `files`, one file at a time, with `schema` (after `fast`, when
+   * given: a check that returns the entry itself when the schema would accept it unchanged), and
+   * hands each valid entry to `each`; entries that fail are reported and dropped. Handling a file's
+   * entries before reading the next keeps the parsed YAML of a million statements from being alive
+   * all at once. Issues `each` adds are reported after every parse problem of `files`, so the
+   * order of issues is the same as when all files are parsed first.
+   */
+  forEachEntry<S extends z.ZodType>(
+    files: readonly DatasetFile[],
+    schema: S,
+    each: (raw: z.infer<S>, at: SourceLocation, entry: string) => void,
+    fast?: (value: unknown) => z.infer<S> | null,
+  ): void {
+    const outer = this.deferred;
+    const deferred: DatasetIssue[] = [];
+    for (const file of files) {
+      for (const item of readYamlEntries(file.path, file.text, this.issues)) {
+        const entry = entryName(item);
+        const at: SourceLocation = Object.freeze({ file: item.file, line: item.line });
+        const quick = fast?.(item.value) ?? null;
+        let raw: z.infer<S>;
+        if (quick !== null) raw = quick;
+        else {
+          const parsed = schema.safeParse(item.value);
+          if (!parsed.success) {
+            for (const problem of parsed.error.issues) {
+              const path = problem.path.length > 0 ? `${problem.path.join('.')}: ` : '';
+              this.issues.push({ file: at.file, line: at.line, entry, reason: `${path}${problem.message}` });
+            }
+            continue;
+          }
+          raw = parsed.data;
+        }
+        this.deferred = deferred;
+        try {
+          each(raw, at, entry);
+        } finally {
+          this.deferred = outer;
+        }
+      }
+    }
+    const target = outer ?? this.issues;
+    for (const issue of deferred) target.push(issue);
   }
 
   /** Parses each YAML entry with `schema`; entries that fail are reported and dropped. */
   parseAll<S extends z.ZodType>(files: readonly DatasetFile[], schema: S): Array<{ raw: z.infer<S>; at: SourceLocation; entry: string }> {
     const out: Array<{ raw: z.infer<S>; at: SourceLocation; entry: string }> = [];
-    for (const file of files) {
-      for (const item of readYamlEntries(file.path, file.text, this.issues)) {
-        const entry = entryName(item);
-        const at = { file: item.file, line: item.line };
-        const parsed = schema.safeParse(item.value);
-        if (!parsed.success) {
-          for (const problem of parsed.error.issues) {
-            const path = problem.path.length > 0 ? `${problem.path.join('.')}: ` : '';
-            this.add(at, entry, `${path}${problem.message}`);
-          }
-          continue;
-        }
-        out.push({ raw: parsed.data, at, entry });
-      }
-    }
+    this.forEachEntry(files, schema, (raw, at, entry) => out.push({ raw, at, entry }));
     return out;
   }
 }
@@ -139,7 +174,7 @@ function toTime(check: Checker, at: SourceLocation, entry: string, field: string
     check.add(at, entry, `${field}: ${parsed}`);
     return null;
   }
-  check.times.set(key, parsed);
+  check.times.set(key, Object.freeze(parsed));
   return parsed;
 }
 
@@ -188,19 +223,23 @@ export function buildDataset(files: DatasetFiles): Dataset {
     field: string,
     list: ReadonlyArray<{ document: string; quote: string; occurrence?: number | undefined }>,
   ): Evidence[] => {
-    const out: Evidence[] = [];
-    list.forEach((item, i) => {
+    // Sized up front: a pushed-to array keeps spare capacity (17 slots for one entry).
+    const out: Evidence[] = new Array<Evidence>(list.length);
+    let found = 0;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i] as (typeof list)[number];
       const doc = searchable.get(item.document);
       if (!doc) {
         check.add(at, entry, `${field}[${i}].document: unknown document ${item.document}`);
-        return;
+        continue;
       }
-      const found = locateQuote(doc, item.quote, item.occurrence ?? 1);
-      if (typeof found === 'string') check.add(at, entry, `${field}[${i}]: ${found}`);
-      else out.push(found);
-    });
-    // A pushed-to array keeps spare capacity (17 slots for one entry): keep an exact-size copy.
-    return out.slice();
+      const located = locateQuote(doc, item.quote, item.occurrence ?? 1);
+      if (typeof located === 'string') check.add(at, entry, `${field}[${i}]: ${located}`);
+      else out[found++] = located;
+    }
+    // Only when some entry failed, and then nothing is loaded anyway.
+    if (found < out.length) out.length = found;
+    return out;
   };
 
   // Predicates.
@@ -327,104 +366,125 @@ export function buildDataset(files: DatasetFiles): Dataset {
 
   // Statements.
   const statements: Statement[] = [];
-  for (const { raw, at, entry } of check.parseAll(files.statements, rawStatementSchema)) {
-    if (!claimId(raw.id, at)) continue;
-    const predicate = predicates.get(raw.predicate);
-    const subject = entities.get(raw.subject);
-    requireEntity(at, entry, 'subject', raw.subject);
-    if (!predicate) check.add(at, entry, `predicate: unknown predicate "${raw.predicate}"`);
-    else {
-      if (subject && !predicate.subjectKinds.includes(subject.kind)) {
-        check.add(
-          at,
-          entry,
-          `subject: ${predicate.id} does not take a ${subject.kind} subject (allowed: ${predicate.subjectKinds.join(', ')})`,
-        );
-      }
-      if (predicate.valueType === null) {
-        if (raw.object === undefined) check.add(at, entry, `object: ${predicate.id} needs an entity object`);
-        if (raw.value !== undefined) check.add(at, entry, `value: ${predicate.id} takes an object, not a value`);
-        const object = raw.object ? entities.get(raw.object) : undefined;
-        if (object && !predicate.objectKinds.includes(object.kind)) {
+  check.forEachEntry(
+    files.statements,
+    rawStatementSchema,
+    (raw, at, entry) => {
+      if (!claimId(raw.id, at)) return;
+      const predicate = predicates.get(raw.predicate);
+      const subject = entities.get(raw.subject);
+      requireEntity(at, entry, 'subject', raw.subject);
+      if (!predicate) check.add(at, entry, `predicate: unknown predicate "${raw.predicate}"`);
+      else {
+        if (subject && !predicate.subjectKinds.includes(subject.kind)) {
           check.add(
             at,
             entry,
-            `object: ${predicate.id} does not take a ${object.kind} object (allowed: ${predicate.objectKinds.join(', ')})`,
+            `subject: ${predicate.id} does not take a ${subject.kind} subject (allowed: ${predicate.subjectKinds.join(', ')})`,
           );
         }
-      } else {
-        if (raw.object !== undefined) check.add(at, entry, `object: ${predicate.id} takes a ${predicate.valueType} value, not an object`);
-        const actual = raw.value === undefined ? null : 'amount' in raw.value ? 'quantity' : 'text' in raw.value ? 'string' : 'time';
-        if (actual !== predicate.valueType) check.add(at, entry, `value: ${predicate.id} needs a ${predicate.valueType} value`);
+        if (predicate.valueType === null) {
+          if (raw.object === undefined) check.add(at, entry, `object: ${predicate.id} needs an entity object`);
+          if (raw.value !== undefined) check.add(at, entry, `value: ${predicate.id} takes an object, not a value`);
+          const object = raw.object ? entities.get(raw.object) : undefined;
+          if (object && !predicate.objectKinds.includes(object.kind)) {
+            check.add(
+              at,
+              entry,
+              `object: ${predicate.id} does not take a ${object.kind} object (allowed: ${predicate.objectKinds.join(', ')})`,
+            );
+          }
+        } else {
+          if (raw.object !== undefined) check.add(at, entry, `object: ${predicate.id} takes a ${predicate.valueType} value, not an object`);
+          const actual = raw.value === undefined ? null : 'amount' in raw.value ? 'quantity' : 'text' in raw.value ? 'string' : 'time';
+          if (actual !== predicate.valueType) check.add(at, entry, `value: ${predicate.id} needs a ${predicate.valueType} value`);
+        }
       }
-    }
-    requireEntity(at, entry, 'object', raw.object);
-    const q = raw.qualifiers ?? {};
-    requireEntity(at, entry, 'qualifiers.location', q.location);
-    requireEntity(at, entry, 'qualifiers.counterpart', q.counterpart);
-    requireEntity(at, entry, 'qualifiers.via', q.via);
-    const qualifiers: Qualifiers =
-      raw.qualifiers === undefined
-        ? NO_QUALIFIERS
-        : {
-            pointInTime: toTime(check, at, entry, 'qualifiers.pointInTime', q.pointInTime),
-            start: toTime(check, at, entry, 'qualifiers.start', q.start),
-            end: toTime(check, at, entry, 'qualifiers.end', q.end),
-            role: q.role ?? null,
-            characterization: q.characterization ?? null,
-            note: q.note ?? null,
-            areas: q.areas ?? NONE,
-            location: optionalRef(q.location),
-            counterpart: optionalRef(q.counterpart),
-            via: optionalRef(q.via),
-          };
-    let value: StatementValue | null = null;
-    if (raw.value) {
-      if ('amount' in raw.value)
-        value = { type: 'quantity', amount: raw.value.amount, unit: raw.value.unit, comparator: raw.value.comparator ?? 'exact' };
-      else if ('text' in raw.value) value = { type: 'string', text: raw.value.text };
-      else {
-        const time = toTime(check, at, entry, 'value.time', raw.value.time);
-        if (time) value = { type: 'time', time };
+      requireEntity(at, entry, 'object', raw.object);
+      const q = raw.qualifiers ?? {};
+      requireEntity(at, entry, 'qualifiers.location', q.location);
+      requireEntity(at, entry, 'qualifiers.counterpart', q.counterpart);
+      requireEntity(at, entry, 'qualifiers.via', q.via);
+      const qualifiers: Qualifiers =
+        raw.qualifiers === undefined
+          ? NO_QUALIFIERS
+          : Object.freeze({
+              pointInTime: toTime(check, at, entry, 'qualifiers.pointInTime', q.pointInTime),
+              start: toTime(check, at, entry, 'qualifiers.start', q.start),
+              end: toTime(check, at, entry, 'qualifiers.end', q.end),
+              role: q.role ?? null,
+              characterization: q.characterization ?? null,
+              note: q.note ?? null,
+              areas: q.areas ? Object.freeze(q.areas) : NONE,
+              location: optionalRef(q.location),
+              counterpart: optionalRef(q.counterpart),
+              via: optionalRef(q.via),
+            });
+      let value: StatementValue | null = null;
+      if (raw.value) {
+        if ('amount' in raw.value)
+          value = Object.freeze({
+            type: 'quantity',
+            amount: raw.value.amount,
+            unit: raw.value.unit,
+            comparator: raw.value.comparator ?? 'exact',
+          });
+        else if ('text' in raw.value) value = Object.freeze({ type: 'string', text: raw.value.text });
+        else {
+          const time = toTime(check, at, entry, 'value.time', raw.value.time);
+          if (time) value = Object.freeze({ type: 'time', time });
+        }
       }
-    }
-    statements.push({
-      id: raw.id,
-      subject: entityRef(raw.subject),
-      predicate: predicate?.id ?? raw.predicate,
-      object: optionalRef(raw.object),
-      value,
-      qualifiers,
-      evidence: evidenceOf(at, entry, 'evidence', raw.evidence),
-      source: at,
-    });
-  }
+      // Frozen here, each part as it is made (times, values, qualifiers, evidence, source), so that
+      // the final deepFreeze does not walk a million statements key by key.
+      statements.push(
+        Object.freeze({
+          id: raw.id,
+          subject: entityRef(raw.subject),
+          predicate: predicate?.id ?? raw.predicate,
+          object: optionalRef(raw.object),
+          value,
+          qualifiers,
+          evidence: Object.freeze(evidenceOf(at, entry, 'evidence', raw.evidence)),
+          source: at,
+        }),
+      );
+    },
+    fastRawStatement,
+  );
 
   // Positions.
   const positions: Position[] = [];
-  for (const { raw, at, entry } of check.parseAll(files.positions, rawPositionSchema)) {
-    if (!claimId(raw.id, at)) continue;
-    requireEntity(at, entry, 'holder', raw.holder);
-    requireEntity(at, entry, 'onBehalfOf', raw.onBehalfOf);
-    requireEntity(at, entry, 'topic', raw.topic);
-    requireEntity(at, entry, 'venue', raw.venue);
-    (raw.about ?? []).forEach((id, i) => requireEntity(at, entry, `about[${i}]`, id));
-    positions.push({
-      id: raw.id,
-      holder: entityRef(raw.holder),
-      onBehalfOf: optionalRef(raw.onBehalfOf),
-      topic: entityRef(raw.topic),
-      about: raw.about ? raw.about.map(entityRef) : NONE,
-      stance: raw.stance,
-      polarity: raw.polarity,
-      summary: raw.summary,
-      speech: raw.speech,
-      venue: optionalRef(raw.venue),
-      date: toTime(check, at, entry, 'date', raw.date),
-      evidence: evidenceOf(at, entry, 'evidence', raw.evidence),
-      source: at,
-    });
-  }
+  check.forEachEntry(
+    files.positions,
+    rawPositionSchema,
+    (raw, at, entry) => {
+      if (!claimId(raw.id, at)) return;
+      requireEntity(at, entry, 'holder', raw.holder);
+      requireEntity(at, entry, 'onBehalfOf', raw.onBehalfOf);
+      requireEntity(at, entry, 'topic', raw.topic);
+      requireEntity(at, entry, 'venue', raw.venue);
+      (raw.about ?? []).forEach((id, i) => requireEntity(at, entry, `about[${i}]`, id));
+      positions.push(
+        Object.freeze({
+          id: raw.id,
+          holder: entityRef(raw.holder),
+          onBehalfOf: optionalRef(raw.onBehalfOf),
+          topic: entityRef(raw.topic),
+          about: raw.about ? Object.freeze(raw.about.map(entityRef)) : NONE,
+          stance: raw.stance,
+          polarity: raw.polarity,
+          summary: raw.summary,
+          speech: raw.speech,
+          venue: optionalRef(raw.venue),
+          date: toTime(check, at, entry, 'date', raw.date),
+          evidence: Object.freeze(evidenceOf(at, entry, 'evidence', raw.evidence)),
+          source: at,
+        }),
+      );
+    },
+    fastRawPosition,
+  );
 
   // Coverage notes.
   const excusedParagraphs: ExcusedParagraph[] = [];

@@ -137,14 +137,17 @@ export function computeMentions(
       intervals.push(at, endAt);
       const start = doc.normalized.offsets[at] as number;
       const end = (doc.normalized.offsets[endAt - 1] as number) + 1;
-      mentions.push({
-        entity: form.entity,
-        document: doc.id,
-        alias: form.alias,
-        start,
-        end,
-        paragraph: paragraphIndexAt(doc.paragraphs, start),
-      });
+      // Frozen as made: the dataset's final deepFreeze then skips millions of mentions.
+      mentions.push(
+        Object.freeze({
+          entity: form.entity,
+          document: doc.id,
+          alias: form.alias,
+          start,
+          end,
+          paragraph: paragraphIndexAt(doc.paragraphs, start),
+        }),
+      );
     }
     return dropCompoundHeads(doc, mentions).sort((a, b) => a.start - b.start);
   });

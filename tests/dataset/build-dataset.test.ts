@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build-dataset.js';
+import { loadDataset } from '../../src/dataset/load-dataset.js';
 import { DatasetError, type DatasetIssue } from '../../src/errors.js';
 import { TINY, TINY_TEXT, tinyFiles, type TinyYaml } from '../helpers/dataset-files.js';
 
@@ -27,6 +28,24 @@ describe('buildDataset', () => {
     expect(evidence!.prefix).toBe('Board news\n\n');
     expect(dataset.statements[0]!.qualifiers.start).toMatchObject({ value: '--01-22', precision: 'monthDay', year: null });
     expect(dataset.version).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    ['the tiny dataset', () => Promise.resolve(buildDataset(tinyFiles()))],
+    ['the seeds', () => loadDataset()],
+  ])('freezes every object it returns, however deep (%s)', async (_name, load) => {
+    const dataset = await load();
+    const seen = new Set<object>();
+    const unfrozen: string[] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (value === null || typeof value !== 'object' || seen.has(value)) return;
+      seen.add(value);
+      if (!Object.isFrozen(value)) unfrozen.push(path);
+      for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], `${path}.${key}`);
+    };
+    walk(dataset, 'dataset');
+    expect(unfrozen).toEqual([]);
+    expect(seen.size).toBeGreaterThan(50);
   });
 
   it('computes mentions of every alias, longest first within an entity, nested across entities', () => {
