@@ -1,6 +1,8 @@
-import type { Dataset, DocumentRecord, Entity, EntityKind, Mention, Position, Predicate, Statement } from '../dataset/model.js';
+import type { Dataset, DocumentRecord, Entity, EntityKind, Evidence, Mention, Position, Predicate, Statement } from '../dataset/model.js';
 import { normalizeAlias } from '../dataset/normalize-alias.js';
 import { buildGraph } from './build-graph.js';
+import { GroupByIndex } from './group-by-index.js';
+import { ListById } from './list-by-id.js';
 import { buildListIndexes, type ListIndexes } from './list-indexes.js';
 import type { DiplomacyGraph } from './types.js';
 
@@ -43,6 +45,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   } else map.set(key, [value]);
 }
 
+/** Items by id (a loop: `new Map(list.map(…))` would allocate a pair per item first). */
+function byId<T extends { readonly id: string }>(list: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of list) map.set(item.id, item);
+  return map;
+}
+
 /** Builds the graph and all indexes for a validated dataset. */
 export function createKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
   const aliasIndex = new Map<string, string>();
@@ -55,44 +64,74 @@ export function createKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
     push(entitiesByKind, entity.kind, entity);
   }
 
-  const statementsBySubject = new Map<string, Statement[]>();
-  const statementsByObject = new Map<string, Statement[]>();
-  const statementsByQualifier = new Map<string, Statement[]>();
-  const statementsByDocument = new Map<string, Statement[]>();
-  for (const s of dataset.statements) {
-    push(statementsBySubject, s.subject, s);
-    if (s.object !== null) push(statementsByObject, s.object, s);
-    for (const id of [s.qualifiers.location, s.qualifiers.counterpart, s.qualifiers.via]) {
-      if (id !== null) push(statementsByQualifier, id, s);
-    }
-    for (const e of s.evidence) push(statementsByDocument, e.document, s);
+  const lists = buildListIndexes(dataset);
+  const { order } = lists;
+  const { entities, documents, statements, positions, mentions } = dataset;
+  /** Dataset index of an entity or document id (every reference was checked when the dataset was built). */
+  const indexOf = (id: string): number => {
+    const index = order.get(id);
+    if (index === undefined) throw new Error(`createKnowledgeGraph: ${id} is not in the dataset (build datasets with buildDataset)`);
+    return index;
+  };
+  const entityId = (index: number): string => (entities[index] as Entity).id;
+  const documentId = (index: number): string => (documents[index] as DocumentRecord).id;
+
+  const bySubject = new GroupByIndex<Statement>(entities.length);
+  const byObject = new GroupByIndex<Statement>(entities.length);
+  const byQualifier = new GroupByIndex<Statement>(entities.length);
+  const byDocument = new GroupByIndex<Statement>(documents.length);
+  // Indexed loops: each runs once, mostly before V8 optimises it, and `for…of` then allocates an
+  // iterator result per item.
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i] as Statement;
+    bySubject.push(indexOf(s.subject), s);
+    if (s.object !== null) byObject.push(indexOf(s.object), s);
+    const q = s.qualifiers;
+    if (q.location !== null) byQualifier.push(indexOf(q.location), s);
+    if (q.counterpart !== null) byQualifier.push(indexOf(q.counterpart), s);
+    if (q.via !== null) byQualifier.push(indexOf(q.via), s);
+    const evidence = s.evidence;
+    for (let j = 0; j < evidence.length; j++) byDocument.push(indexOf((evidence[j] as Evidence).document), s);
   }
 
-  const positionsByHolder = new Map<string, Position[]>();
-  const positionsByTarget = new Map<string, Position[]>();
-  const positionsByDocument = new Map<string, Position[]>();
-  for (const p of dataset.positions) {
-    push(positionsByHolder, p.holder, p);
-    for (const id of new Set([p.topic, ...p.about])) push(positionsByTarget, id, p);
-    for (const e of p.evidence) push(positionsByDocument, e.document, p);
+  const byHolder = new GroupByIndex<Position>(entities.length);
+  const byTarget = new GroupByIndex<Position>(entities.length);
+  const positionsByDocumentIndex = new GroupByIndex<Position>(documents.length);
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i] as Position;
+    byHolder.push(indexOf(p.holder), p);
+    byTarget.push(indexOf(p.topic), p);
+    // `push` skips a position already last in the list: a topic repeated in `about` counts once.
+    for (const id of p.about) byTarget.push(indexOf(id), p);
+    for (const e of p.evidence) positionsByDocumentIndex.push(indexOf(e.document), p);
   }
 
-  const mentionsByEntity = new Map<string, Mention[]>();
-  const mentionsByDocument = new Map<string, Mention[]>();
-  for (const m of dataset.mentions) {
-    push(mentionsByEntity, m.entity, m);
-    push(mentionsByDocument, m.document, m);
+  const mentionsByEntityIndex = new GroupByIndex<Mention>(entities.length);
+  const mentionsByDocumentIndex = new GroupByIndex<Mention>(documents.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    mentionsByEntityIndex.push(indexOf(m.entity), m);
+    mentionsByDocumentIndex.push(indexOf(m.document), m);
   }
+  const statementsBySubject = bySubject.toMap(entityId);
+  const statementsByObject = byObject.toMap(entityId);
+  const statementsByQualifier = byQualifier.toMap(entityId);
+  const statementsByDocument = byDocument.toMap(documentId);
+  const positionsByHolder = byHolder.toMap(entityId);
+  const positionsByTarget = byTarget.toMap(entityId);
+  const positionsByDocument = positionsByDocumentIndex.toMap(documentId);
+  const mentionsByEntity = mentionsByEntityIndex.toMap(entityId);
+  const mentionsByDocument = mentionsByDocumentIndex.toMap(documentId);
 
   const graph = buildGraph(dataset);
   return Object.freeze({
     dataset,
     graph,
-    entityById: new Map(dataset.entities.map((e) => [e.id, e])),
-    statementById: new Map(dataset.statements.map((s) => [s.id, s])),
-    positionById: new Map(dataset.positions.map((p) => [p.id, p])),
-    documentById: new Map(dataset.documents.map((d) => [d.id, d])),
-    predicateById: new Map(dataset.predicates.map((p) => [p.id, p])),
+    entityById: byId(dataset.entities),
+    statementById: new ListById(statements, lists.order),
+    positionById: new ListById(positions, lists.order),
+    documentById: byId(dataset.documents),
+    predicateById: byId(dataset.predicates),
     aliasIndex,
     entitiesByKind,
     statementsBySubject,
@@ -104,6 +143,6 @@ export function createKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
     positionsByDocument,
     mentionsByEntity,
     mentionsByDocument,
-    lists: buildListIndexes(dataset),
+    lists,
   });
 }
