@@ -55,7 +55,7 @@ function dropCompoundHeads(doc: MentionSource, mentions: readonly Mention[]): Me
     else byEnd.set(m.end, [m]);
   }
   const text = doc.normalized.text;
-  const original = (offset: number): number => doc.normalized.offsets[offset] as number;
+  const original = (offset: number): number => doc.normalized.offsetAt(offset);
   return mentions.filter((m) => {
     const outer = byEnd.get(m.end)?.find((o) => o.entity !== m.entity && o.start < m.start);
     if (!outer) return true;
@@ -66,21 +66,60 @@ function dropCompoundHeads(doc: MentionSource, mentions: readonly Mention[]): Me
 }
 
 function textBefore(text: string, doc: MentionSource, start: number, floor: number, original: (i: number) => number): string {
-  // Map the original offset back to the normalised text by binary search over the offsets.
-  const offsets = doc.normalized.offsets;
-  let lo = 0;
-  let hi = offsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((offsets[mid] as number) < start) lo = mid + 1;
-    else hi = mid;
-  }
+  // Map the original offset back to the normalised text.
+  const lo = Math.max(0, Math.min(doc.normalized.indexAtOrAfter(start), text.length - 1));
   const words = text
     .slice(Math.max(0, lo - 80), lo)
     .trimEnd()
     .split(/[\s\-–—]+/);
   const last = words[words.length - 1] ?? '';
   return original(Math.max(0, lo - 1)) >= floor ? last : '';
+}
+
+/** Candidate mentions of one document: form ranks and start offsets, ordered by rank, then offset. */
+interface Hits {
+  readonly rank: Int32Array;
+  readonly at: Int32Array;
+}
+
+/**
+ * Every (form, offset) pair of a document's occurrences, sorted by form rank, then offset. Each
+ * pair is encoded as one number (rank × (text length + 1) + offset) and the numbers sorted
+ * natively, instead of an object per pair and a comparator: a million-statement dataset has
+ * millions of them. Only when that number could exceed 2^53 (tens of millions of aliases) are the
+ * pairs sorted by comparator.
+ */
+function sortedHits(found: TextOccurrences, formsOfNeedle: readonly number[][], formCount: number, textLength: number): Hits {
+  let count = 0;
+  for (let i = 0; i < found.needle.length; i++) count += (formsOfNeedle[found.needle[i] as number] ?? []).length;
+  const rank = new Int32Array(count);
+  const at = new Int32Array(count);
+  let k = 0;
+  for (let i = 0; i < found.needle.length; i++) {
+    for (const r of formsOfNeedle[found.needle[i] as number] ?? []) {
+      rank[k] = r;
+      at[k++] = found.at[i] as number;
+    }
+  }
+  const scale = textLength + 1;
+  if (formCount * scale <= Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(count);
+    for (let j = 0; j < count; j++) keys[j] = (rank[j] as number) * scale + (at[j] as number);
+    keys.sort();
+    for (let j = 0; j < count; j++) {
+      const key = keys[j] as number;
+      let r = Math.floor(key / scale);
+      // The division may round up to the next integer when the offset is close to `scale`.
+      if (r * scale > key) r--;
+      rank[j] = r;
+      at[j] = key - r * scale;
+    }
+    return { rank, at };
+  }
+  const order = Array.from({ length: count }, (_, j) => j).sort(
+    (a, b) => (rank[a] as number) - (rank[b] as number) || (at[a] as number) - (at[b] as number),
+  );
+  return { rank: Int32Array.from(order, (j) => rank[j] as number), at: Int32Array.from(order, (j) => at[j] as number) };
 }
 
 /**
@@ -121,22 +160,20 @@ export function computeMentions(
 
   const byDocument: Mention[][] = documents.map((doc, d) => {
     const found = perDocument[d] as TextOccurrences;
-    const hits: Array<{ rank: number; at: number }> = [];
-    for (let i = 0; i < found.needle.length; i++) {
-      for (const rank of formsOfNeedle[found.needle[i] as number] ?? []) hits.push({ rank, at: found.at[i] as number });
-    }
-    hits.sort((a, b) => a.rank - b.rank || a.at - b.at);
+    const hits = sortedHits(found, formsOfNeedle, forms.length, doc.normalized.text.length);
     const taken = new Map<string, number[]>();
     const mentions: Mention[] = [];
-    for (const { rank, at } of hits) {
+    for (let h = 0; h < hits.rank.length; h++) {
+      const rank = hits.rank[h] as number;
+      const at = hits.at[h] as number;
       const form = forms[rank] as (typeof forms)[number];
       const endAt = at + form.needle.length;
       let intervals = taken.get(form.entity);
       if (!intervals) taken.set(form.entity, (intervals = []));
       else if (overlaps(intervals, at, endAt)) continue;
       intervals.push(at, endAt);
-      const start = doc.normalized.offsets[at] as number;
-      const end = (doc.normalized.offsets[endAt - 1] as number) + 1;
+      const start = doc.normalized.offsetAt(at);
+      const end = doc.normalized.offsetAt(endAt - 1) + 1;
       // Frozen as made: the dataset's final deepFreeze then skips millions of mentions.
       mentions.push(
         Object.freeze({

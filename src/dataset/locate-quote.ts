@@ -34,9 +34,8 @@ export function locateQuote(doc: SearchableDocument, quote: string, occurrence =
   if (hit === undefined) {
     return `occurrence ${occurrence} requested but the quote occurs ${hits.length} time(s) in ${doc.id}`;
   }
-  const { offsets } = doc.normalized;
-  const start = offsets[hit] as number;
-  const end = (offsets[hit + needle.length - 1] as number) + 1;
+  const start = doc.normalized.offsetAt(hit);
+  const end = doc.normalized.offsetAt(hit + needle.length - 1) + 1;
   const paragraph = paragraphIndexAt(doc.paragraphs, start);
   const range = doc.paragraphs[paragraph] ?? { start: 0, end: doc.text.length };
   const sentence = sentenceAround(doc.text, range, start, end);

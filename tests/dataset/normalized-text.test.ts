@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldChar, normalizeQuote, normalizeText } from '../../src/dataset/normalized-text.js';
+import { foldChar, normalizeQuote, normalizeText, type NormalizedText } from '../../src/dataset/normalized-text.js';
+
+/** The offset of every normalised character. */
+function offsetsOf(normalized: NormalizedText): number[] {
+  return Array.from({ length: normalized.text.length }, (_, i) => normalized.offsetAt(i));
+}
 
 /** The definition, one character at a time. */
 function naiveNormalize(text: string): { text: string; offsets: number[] } {
@@ -28,7 +33,7 @@ describe('normalizeText', () => {
   it('folds typography and white space runs, keeping offsets into the original', () => {
     const result = normalizeText('“Hi”  –\u00a0it’s\n\tok');
     expect(result.text).toBe('"Hi" - it\'s ok');
-    expect([...result.offsets]).toEqual([0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 14, 15]);
+    expect(offsetsOf(result)).toEqual([0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 14, 15]);
   });
 
   it('matches the character-by-character definition', () => {
@@ -41,7 +46,7 @@ describe('normalizeText', () => {
         ),
         (text) => {
           const result = normalizeText(text);
-          expect({ text: result.text, offsets: [...result.offsets] }).toEqual(naiveNormalize(text));
+          expect({ text: result.text, offsets: offsetsOf(result) }).toEqual(naiveNormalize(text));
         },
       ),
       { numRuns: 3000 },
@@ -61,6 +66,19 @@ describe('normalizeText', () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it('maps original offsets back to the first normalised character at or after them', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.nat(), (text, at) => {
+        const result = normalizeText(text);
+        const offsets = offsetsOf(result);
+        const offset = text.length === 0 ? 0 : at % (text.length + 1);
+        const expected = offsets.findIndex((o) => o >= offset);
+        expect(result.indexAtOrAfter(offset)).toBe(expected === -1 ? offsets.length : expected);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
