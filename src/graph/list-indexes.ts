@@ -75,8 +75,12 @@ export function buildListIndexes(dataset: Dataset): ListIndexes {
     for (let i = 0; i < list.length; i++) order.set((list[i] as { readonly id: string }).id, i);
   }
   const { entities, statements, positions, mentions } = dataset;
+  // Entity references are looked up in a Map of entities only: a lookup per reference (millions)
+  // in a 100k-entry Map stays mostly in cache; in the 1.2M-entry order Map it is mostly misses.
+  const entityIndex = new Map<string, number>();
+  for (let i = 0; i < entities.length; i++) entityIndex.set((entities[i] as Entity).id, i);
   const indexOf = (id: string): number => {
-    const index = order.get(id);
+    const index = entityIndex.get(id);
     if (index === undefined) throw new Error(`buildListIndexes: ${id} is not in the dataset (build datasets with buildDataset)`);
     return index;
   };
