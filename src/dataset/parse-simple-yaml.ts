@@ -304,10 +304,12 @@ function readInlineValue(text: string, start: number, end: number): unknown {
  * line is sliced out of the source: a million-statement dataset has ten million lines.
  */
 interface Lines {
-  readonly start: number[];
-  readonly end: number[];
-  readonly indent: number[];
-  readonly line: number[];
+  /** Number of content lines (the arrays below may be longer). */
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly indent: Int32Array;
+  readonly line: Int32Array;
   /** Indexes (into the arrays above) of lines that had trailing spaces, trimmed from `end`. */
   readonly trailing: Set<number>;
   /** 1-based numbers of the skipped lines that were not empty (comments, spaces only). */
@@ -317,12 +319,15 @@ interface Lines {
 }
 
 function contentLines(source: string): Lines {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const indent: number[] = [];
-  const line: number[] = [];
+  let capacity = 1;
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) capacity++;
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const indent = new Int32Array(capacity);
+  const line = new Int32Array(capacity);
   const trailing = new Set<number>();
   const skipped = new Set<number>();
+  let length = 0;
   let lineNo = 0;
   let start = 0;
   while (start <= source.length) {
@@ -334,15 +339,16 @@ function contentLines(source: string): Lines {
     if (i < end && source.charCodeAt(i) !== 0x23) {
       let e = end;
       while (e > i && source.charCodeAt(e - 1) === 0x20) e--;
-      if (e < end) trailing.add(starts.length);
-      indent.push(i - start);
-      starts.push(i);
-      ends.push(e);
-      line.push(lineNo);
+      if (e < end) trailing.add(length);
+      indent[length] = i - start;
+      starts[length] = i;
+      ends[length] = e;
+      line[length] = lineNo;
+      length++;
     } else if (end > start) skipped.add(lineNo);
     start = end + 1;
   }
-  return { start: starts, end: ends, indent, line, trailing, skipped, count: lineNo };
+  return { length, start: starts, end: ends, indent, line, trailing, skipped, count: lineNo };
 }
 
 function isKeyStart(code: number): boolean {
@@ -398,7 +404,7 @@ class BlockReader {
   ) {}
 
   get done(): boolean {
-    return this.at >= this.lines.start.length;
+    return this.at >= this.lines.length;
   }
 
   private isSeqItem(i: number): boolean {
@@ -411,7 +417,7 @@ class BlockReader {
   readSeq(indent: number, rootLines?: number[]): unknown[] {
     const items: unknown[] = [];
     const { source, lines } = this;
-    while (this.at < lines.start.length && lines.indent[this.at] === indent && this.isSeqItem(this.at)) {
+    while (this.at < lines.length && lines.indent[this.at] === indent && this.isSeqItem(this.at)) {
       const start = lines.start[this.at] as number;
       const end = lines.end[this.at] as number;
       if (end === start + 1) bail();
@@ -525,8 +531,8 @@ export function parseSimpleYaml(source: string): SimpleYamlEntry[] | null {
   if (UNSAFE_SOURCE.test(source)) return null;
   try {
     const lines = contentLines(source);
-    if (lines.start.length === 0) return [];
-    for (let i = 0; i < lines.start.length; i++) {
+    if (lines.length === 0) return [];
+    for (let i = 0; i < lines.length; i++) {
       if (lines.indent[i] === 0) {
         const at = lines.start[i] as number;
         if (source.startsWith('---', at) || source.startsWith('...', at) || source.startsWith('%', at)) return null;
