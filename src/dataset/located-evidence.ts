@@ -62,4 +62,22 @@ export class LocatedEvidence implements Evidence {
   get sentence(): string {
     return this.#text.slice(this.sentenceStart, this.sentenceEnd);
   }
+
+  /** Every field, as a plain object: what `JSON.stringify` wrote when evidence was one. */
+  toJSON(): Evidence {
+    return {
+      document: this.document,
+      quote: this.quote,
+      exact: this.exact,
+      start: this.start,
+      end: this.end,
+      prefix: this.prefix,
+      suffix: this.suffix,
+      sentence: this.sentence,
+      sentenceStart: this.sentenceStart,
+      sentenceEnd: this.sentenceEnd,
+      paragraph: this.paragraph,
+      occurrences: this.occurrences,
+    };
+  }
 }

@@ -41,4 +41,24 @@ describe('locateQuote', () => {
     expect(typeof first !== 'string' && typeof second !== 'string' && second.start > first.start).toBe(true);
     expect(locateQuote(doc(text), 'is near', 3)).toBe('occurrence 3 requested but the quote occurs 2 time(s) in document:t');
   });
+
+  it('serialises every field, derived ones included', () => {
+    const found = locateQuote(doc(text), '"peace is near"');
+    if (typeof found === 'string') throw new Error(found);
+    expect(JSON.parse(JSON.stringify(found))).toEqual({
+      document: 'document:t',
+      quote: '"peace is near"',
+      exact: '“peace  is\nnear”',
+      start: found.start,
+      end: found.end,
+      prefix: found.prefix,
+      suffix: found.suffix,
+      sentence: 'The U.S. President said “peace  is\nnear”.',
+      sentenceStart: found.sentenceStart,
+      sentenceEnd: found.sentenceEnd,
+      paragraph: 1,
+      occurrences: 1,
+    });
+    expect(Object.isFrozen(found)).toBe(true);
+  });
 });
