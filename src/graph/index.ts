@@ -59,7 +59,15 @@ export {
   type HopDirection,
   type ShortestPathOptions,
 } from './shortest-paths.js';
-export { egoNetwork, MAX_EGO_DEPTH, MAX_EGO_EDGES, MAX_EGO_NODES, type EgoNetwork, type EgoNode, type EgoNetworkOptions } from './ego-network.js';
+export {
+  egoNetwork,
+  MAX_EGO_DEPTH,
+  MAX_EGO_EDGES,
+  MAX_EGO_NODES,
+  type EgoNetwork,
+  type EgoNode,
+  type EgoNetworkOptions,
+} from './ego-network.js';
 export { coMembers, type CoMember, type SharedObject, type CoMembersOptions } from './co-members.js';
 export { commonNeighbours, type CommonNeighbour } from './common-neighbours.js';
 export {
