@@ -84,7 +84,7 @@ function cursorIndex<T>(items: readonly T[], idOf: (item: T) => string, name: 'a
  * sizes are capped at {@link MAX_PAGE_SIZE} here, so no variable can lift them. A cursor is
  * checked in O(1) against the item at its index. `hasPreviousPage` / `hasNextPage` tell whether
  * the list has items before / after the page, in both directions. `totalCount` is the length of
- * the whole list; only the page's edges are built.
+ * the whole list; only the page's edges are built, and its cursors only when read.
  *
  * Throws {@link InvalidArgumentError} for a negative or non-integer page size, both `first` and
  * `last`, or a cursor that is malformed or from another list.
@@ -101,15 +101,28 @@ export function paginate<T>(items: readonly T[], idOf: (item: T) => string, args
   else end = Math.min(end, start + (first ?? DEFAULT_PAGE_SIZE));
 
   const nodes = items.slice(start, end);
-  const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor(start + i, idOf(node)) }));
+  // Cursors are encoded only when asked for: a query reading `nodes` and `totalCount` (the common
+  // case) never pays for them.
+  let edges: ReadonlyArray<EdgeModel<T>> | null = null;
+  const cursorAt = (i: number): string | null => {
+    const node = nodes[i];
+    return node === undefined ? null : encodeCursor(start + i, idOf(node));
+  };
   return {
-    edges,
+    get edges(): ReadonlyArray<EdgeModel<T>> {
+      edges ??= nodes.map((node, i) => ({ node, cursor: encodeCursor(start + i, idOf(node)) }));
+      return edges;
+    },
     nodes,
     pageInfo: {
       hasNextPage: end < items.length,
       hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor(): string | null {
+        return cursorAt(0);
+      },
+      get endCursor(): string | null {
+        return cursorAt(nodes.length - 1);
+      },
     },
     totalCount: items.length,
   };

@@ -35,6 +35,8 @@ function fromIndex<T extends { readonly id: string }>(
   order: ReadonlyMap<string, number>,
 ): readonly T[] | null {
   if (pinned === null) return null;
+  if (pinned.length === 1 && indexes.length === 1)
+    return (indexes[0] as ReadonlyMap<string, readonly T[]>).get(pinned[0] as string) ?? NONE;
   const lists = pinned.flatMap((id) => indexes.map((index) => index.get(id) ?? NONE)).filter((list) => list.length > 0);
   if (lists.length <= 1) return lists[0] ?? NONE;
   const seen = new Set<string>();
