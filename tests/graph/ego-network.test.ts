@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { egoNetwork, type EgoNetwork } from '../../src/graph/ego-network.js';
+import { LISTED_DEGREE } from '../../src/graph/neighbour-lists.js';
 import { tinyGraph } from '../helpers/tiny-graph.js';
 
 /**
@@ -168,6 +169,39 @@ describe('egoNetwork', () => {
     expect(ego?.edges).toHaveLength(10);
     expect(ego?.edgesTruncated).toBe(true);
     expect(egoNetwork(dense, 'person:hub', { depth: 2 })?.edges).toHaveLength(301);
+  });
+
+  it('walks a hub (more than 256 neighbours) from its listed neighbours, in the same order, stopping at the limit', () => {
+    const leaves = Array.from({ length: 300 }, (_, i) => `person:a${i + 1}`);
+    const hub = tinyGraph({
+      edges: [
+        ...leaves.map((leaf) => ['person:hub', 'knows', leaf] as const),
+        ['person:hub', 'likes', 'person:a7'],
+        ...['person:b1', 'person:b2', 'person:b3'].map((b) => [b, 'knows', 'person:hub'] as const),
+      ],
+    });
+    expect(hub.graph.degree('person:hub')).toBeGreaterThan(LISTED_DEGREE);
+    const all = egoNetwork(hub, 'person:hub', { limit: 500 });
+    expect(all?.nodes.map((n) => n.id)).toEqual([
+      'person:hub',
+      ...hub.graph.outNeighbors('person:hub'),
+      'person:b1',
+      'person:b2',
+      'person:b3',
+    ]);
+    expect(all?.truncated).toBe(false);
+    const some = egoNetwork(hub, 'person:hub', { limit: 10, depth: 2 });
+    expect(some?.nodes.map((n) => n.id)).toEqual(['person:hub', ...leaves.slice(0, 9)]);
+    expect(some?.truncated).toBe(true);
+    // Acceptance still decides per neighbour: only a7 is liked.
+    expect(egoNetwork(hub, 'person:hub', { predicates: ['likes'] })?.nodes.map((n) => n.id)).toEqual(['person:hub', 'person:a7']);
+    // From a leaf, the hub is reached, then its neighbours (listed) at distance 2.
+    expect(egoNetwork(hub, 'person:b2', { depth: 2, limit: 4 })?.nodes.map((n) => `${n.id}@${n.distance}`)).toEqual([
+      'person:b2@0',
+      'person:hub@1',
+      'person:a1@2',
+      'person:a2@2',
+    ]);
   });
 
   it('is null for an unknown entity', () => {
