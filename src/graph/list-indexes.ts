@@ -55,7 +55,9 @@ class Counter {
   }
 
   add(index: number): void {
-    if (this.counts[index]++ === 0) this.firstSeen.push(index);
+    const count = this.counts[index] ?? 0;
+    this.counts[index] = count + 1;
+    if (count === 0) this.firstSeen.push(index);
   }
 
   toMap(keys: (index: number) => string): Map<string, number> {
