@@ -4,6 +4,7 @@ import { entityStatements, type StatementDirection } from './entity-statements.j
 import type { StatementWhere } from './filters/types.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { listStatements } from './list-statements.js';
+import { listWindow, type ListWindow } from './list-window.js';
 
 /** A statement seen from one of its entities. */
 export interface Relation {
@@ -18,7 +19,7 @@ export interface Relation {
 }
 
 /** Options of {@link entityRelations}. */
-export interface EntityRelationsOptions {
+export interface EntityRelationsOptions extends ListWindow {
   readonly direction?: StatementDirection;
   readonly predicates?: readonly string[] | null;
   readonly where?: StatementWhere | null;
@@ -34,14 +35,16 @@ export function predicateOf(kg: KnowledgeGraph, statement: Statement): Predicate
 /**
  * The statements an entity takes part in (as {@link entityStatements} selects them, then filtered
  * by `where`), each seen from the entity: its direction, the entity on the other side, and the
- * label that reads from the entity ("has member" for an IN member_of statement).
+ * label that reads from the entity ("has member" for an IN member_of statement); the window of
+ * them that `limit` / `offset` ask for (see {@link listWindow}).
  */
 export function entityRelations(kg: KnowledgeGraph, entityId: string, options: EntityRelationsOptions = {}): Relation[] {
   const direction = options.direction ?? 'BOTH';
-  const statements = listStatements(
-    kg,
-    { where: options.where },
-    entityStatements(kg, entityId, { direction, predicates: options.predicates }),
+  // The window is cut before the relations are built: a hub's first page costs its statement
+  // list, not a relation object per statement.
+  const statements = listWindow(
+    listStatements(kg, { where: options.where }, entityStatements(kg, entityId, { direction, predicates: options.predicates })),
+    options,
   );
   return statements.map((statement) => {
     const predicate = predicateOf(kg, statement);

@@ -70,7 +70,16 @@ export type Agreement = Entity & Node & {
 
 
 /** An agreement, accord, resolution or framework. */
+export type AgreementMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An agreement, accord, resolution or framework. */
 export type AgreementPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -78,6 +87,8 @@ export type AgreementPositionsArgs = {
 
 /** An agreement, accord, resolution or framework. */
 export type AgreementPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -86,6 +97,8 @@ export type AgreementPositionsAboutArgs = {
 /** An agreement, accord, resolution or framework. */
 export type AgreementRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -94,6 +107,8 @@ export type AgreementRelationsArgs = {
 /** An agreement, accord, resolution or framework. */
 export type AgreementStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -221,7 +236,16 @@ export type Company = Entity & Node & {
 
 
 /** A company. */
+export type CompanyMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
 export type CompanyPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -229,6 +253,8 @@ export type CompanyPositionsArgs = {
 
 /** A company. */
 export type CompanyPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -237,6 +263,8 @@ export type CompanyPositionsAboutArgs = {
 /** A company. */
 export type CompanyRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -245,6 +273,8 @@ export type CompanyRelationsArgs = {
 /** A company. */
 export type CompanyStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -311,7 +341,16 @@ export type Country = Entity & Node & {
 
 
 /** A sovereign state (id: country:<ISO 3166-1 alpha-2>). */
+export type CountryMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A sovereign state (id: country:<ISO 3166-1 alpha-2>). */
 export type CountryPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -319,6 +358,8 @@ export type CountryPositionsArgs = {
 
 /** A sovereign state (id: country:<ISO 3166-1 alpha-2>). */
 export type CountryPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -327,6 +368,8 @@ export type CountryPositionsAboutArgs = {
 /** A sovereign state (id: country:<ISO 3166-1 alpha-2>). */
 export type CountryRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -335,6 +378,8 @@ export type CountryRelationsArgs = {
 /** A sovereign state (id: country:<ISO 3166-1 alpha-2>). */
 export type CountryStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -493,7 +538,13 @@ export type EgoNode = {
   readonly entity: Entity;
 };
 
-/** A person, country, organization, agreement, event, topic, … */
+/**
+ * A person, country, organization, agreement, event, topic, … Its lists that grow with its degree
+ * (statements, relations, positions, positionsAbout, mentions) take `limit` (0 to 1000; absent: all)
+ * and `offset` (default 0), applied after filtering and sorting, like Neo4j GraphQL's relationship
+ * fields: `relations(limit: 20, offset: 40)` is the third page of 20. For cursors and totals, use the
+ * top-level lists with a pinned entity: `statements(where: { involves: { is: "…" } }, first: 20)`.
+ */
 export type Entity = {
   /** Surface forms the documents use. */
   readonly aliases: ReadonlyArray<Scalars['String']['output']>;
@@ -531,31 +582,76 @@ export type Entity = {
 };
 
 
-/** A person, country, organization, agreement, event, topic, … */
+/**
+ * A person, country, organization, agreement, event, topic, … Its lists that grow with its degree
+ * (statements, relations, positions, positionsAbout, mentions) take `limit` (0 to 1000; absent: all)
+ * and `offset` (default 0), applied after filtering and sorting, like Neo4j GraphQL's relationship
+ * fields: `relations(limit: 20, offset: 40)` is the third page of 20. For cursors and totals, use the
+ * top-level lists with a pinned entity: `statements(where: { involves: { is: "…" } }, first: 20)`.
+ */
+export type EntityMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A person, country, organization, agreement, event, topic, … Its lists that grow with its degree
+ * (statements, relations, positions, positionsAbout, mentions) take `limit` (0 to 1000; absent: all)
+ * and `offset` (default 0), applied after filtering and sorting, like Neo4j GraphQL's relationship
+ * fields: `relations(limit: 20, offset: 40)` is the third page of 20. For cursors and totals, use the
+ * top-level lists with a pinned entity: `statements(where: { involves: { is: "…" } }, first: 20)`.
+ */
 export type EntityPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
 
 
-/** A person, country, organization, agreement, event, topic, … */
+/**
+ * A person, country, organization, agreement, event, topic, … Its lists that grow with its degree
+ * (statements, relations, positions, positionsAbout, mentions) take `limit` (0 to 1000; absent: all)
+ * and `offset` (default 0), applied after filtering and sorting, like Neo4j GraphQL's relationship
+ * fields: `relations(limit: 20, offset: 40)` is the third page of 20. For cursors and totals, use the
+ * top-level lists with a pinned entity: `statements(where: { involves: { is: "…" } }, first: 20)`.
+ */
 export type EntityPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
 
 
-/** A person, country, organization, agreement, event, topic, … */
+/**
+ * A person, country, organization, agreement, event, topic, … Its lists that grow with its degree
+ * (statements, relations, positions, positionsAbout, mentions) take `limit` (0 to 1000; absent: all)
+ * and `offset` (default 0), applied after filtering and sorting, like Neo4j GraphQL's relationship
+ * fields: `relations(limit: 20, offset: 40)` is the third page of 20. For cursors and totals, use the
+ * top-level lists with a pinned entity: `statements(where: { involves: { is: "…" } }, first: 20)`.
+ */
 export type EntityRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
 
 
-/** A person, country, organization, agreement, event, topic, … */
+/**
+ * A person, country, organization, agreement, event, topic, … Its lists that grow with its degree
+ * (statements, relations, positions, positionsAbout, mentions) take `limit` (0 to 1000; absent: all)
+ * and `offset` (default 0), applied after filtering and sorting, like Neo4j GraphQL's relationship
+ * fields: `relations(limit: 20, offset: 40)` is the third page of 20. For cursors and totals, use the
+ * top-level lists with a pinned entity: `statements(where: { involves: { is: "…" } }, first: 20)`.
+ */
 export type EntityStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -714,7 +810,16 @@ export type Event = Entity & Node & {
 
 
 /** An event: visit, meeting, summit, signing, referendum. */
+export type EventMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An event: visit, meeting, summit, signing, referendum. */
 export type EventPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -722,6 +827,8 @@ export type EventPositionsArgs = {
 
 /** An event: visit, meeting, summit, signing, referendum. */
 export type EventPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -730,6 +837,8 @@ export type EventPositionsAboutArgs = {
 /** An event: visit, meeting, summit, signing, referendum. */
 export type EventRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -738,6 +847,8 @@ export type EventRelationsArgs = {
 /** An event: visit, meeting, summit, signing, referendum. */
 export type EventStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -918,7 +1029,16 @@ export type Office = Entity & Node & {
 
 
 /** A public office, such as President of Kazakhstan. */
+export type OfficeMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A public office, such as President of Kazakhstan. */
 export type OfficePositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -926,6 +1046,8 @@ export type OfficePositionsArgs = {
 
 /** A public office, such as President of Kazakhstan. */
 export type OfficePositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -934,6 +1056,8 @@ export type OfficePositionsAboutArgs = {
 /** A public office, such as President of Kazakhstan. */
 export type OfficeRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -942,6 +1066,8 @@ export type OfficeRelationsArgs = {
 /** A public office, such as President of Kazakhstan. */
 export type OfficeStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -994,7 +1120,16 @@ export type Organization = Entity & Node & {
 
 
 /** An international organization, forum or institution. */
+export type OrganizationMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An international organization, forum or institution. */
 export type OrganizationPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -1002,6 +1137,8 @@ export type OrganizationPositionsArgs = {
 
 /** An international organization, forum or institution. */
 export type OrganizationPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -1010,6 +1147,8 @@ export type OrganizationPositionsAboutArgs = {
 /** An international organization, forum or institution. */
 export type OrganizationRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -1018,6 +1157,8 @@ export type OrganizationRelationsArgs = {
 /** An international organization, forum or institution. */
 export type OrganizationStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -1080,7 +1221,16 @@ export type Outlet = Entity & Node & {
 
 
 /** A news outlet or publication. */
+export type OutletMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news outlet or publication. */
 export type OutletPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -1088,6 +1238,8 @@ export type OutletPositionsArgs = {
 
 /** A news outlet or publication. */
 export type OutletPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -1096,6 +1248,8 @@ export type OutletPositionsAboutArgs = {
 /** A news outlet or publication. */
 export type OutletRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -1104,6 +1258,8 @@ export type OutletRelationsArgs = {
 /** A news outlet or publication. */
 export type OutletStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -1193,7 +1349,16 @@ export type Person = Entity & Node & {
 
 
 /** A person. */
+export type PersonMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person. */
 export type PersonPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -1201,6 +1366,8 @@ export type PersonPositionsArgs = {
 
 /** A person. */
 export type PersonPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -1209,6 +1376,8 @@ export type PersonPositionsAboutArgs = {
 /** A person. */
 export type PersonRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -1217,6 +1386,8 @@ export type PersonRelationsArgs = {
 /** A person. */
 export type PersonStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -1279,7 +1450,16 @@ export type Place = Entity & Node & {
 
 
 /** A city or other place. */
+export type PlaceMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city or other place. */
 export type PlacePositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -1287,6 +1467,8 @@ export type PlacePositionsArgs = {
 
 /** A city or other place. */
 export type PlacePositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -1295,6 +1477,8 @@ export type PlacePositionsAboutArgs = {
 /** A city or other place. */
 export type PlaceRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -1303,6 +1487,8 @@ export type PlaceRelationsArgs = {
 /** A city or other place. */
 export type PlaceStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -1482,7 +1668,16 @@ export type Project = Entity & Node & {
 
 
 /** A project, corridor or initiative. */
+export type ProjectMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project, corridor or initiative. */
 export type ProjectPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -1490,6 +1685,8 @@ export type ProjectPositionsArgs = {
 
 /** A project, corridor or initiative. */
 export type ProjectPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -1498,6 +1695,8 @@ export type ProjectPositionsAboutArgs = {
 /** A project, corridor or initiative. */
 export type ProjectRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -1506,6 +1705,8 @@ export type ProjectRelationsArgs = {
 /** A project, corridor or initiative. */
 export type ProjectStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -2034,7 +2235,16 @@ export type Region = Entity & Node & {
 
 
 /** A geographic or geopolitical region. */
+export type RegionMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A geographic or geopolitical region. */
 export type RegionPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -2042,6 +2252,8 @@ export type RegionPositionsArgs = {
 
 /** A geographic or geopolitical region. */
 export type RegionPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -2050,6 +2262,8 @@ export type RegionPositionsAboutArgs = {
 /** A geographic or geopolitical region. */
 export type RegionRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -2058,6 +2272,8 @@ export type RegionRelationsArgs = {
 /** A geographic or geopolitical region. */
 export type RegionStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -2407,7 +2623,16 @@ export type Territory = Entity & Node & {
 
 
 /** A territory that is not a sovereign state. */
+export type TerritoryMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A territory that is not a sovereign state. */
 export type TerritoryPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -2415,6 +2640,8 @@ export type TerritoryPositionsArgs = {
 
 /** A territory that is not a sovereign state. */
 export type TerritoryPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -2423,6 +2650,8 @@ export type TerritoryPositionsAboutArgs = {
 /** A territory that is not a sovereign state. */
 export type TerritoryRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -2431,6 +2660,8 @@ export type TerritoryRelationsArgs = {
 /** A territory that is not a sovereign state. */
 export type TerritoryStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -2546,7 +2777,16 @@ export type Topic = Entity & Node & {
 
 
 /** A topic of positions and statements. */
+export type TopicMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A topic of positions and statements. */
 export type TopicPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -2554,6 +2794,8 @@ export type TopicPositionsArgs = {
 
 /** A topic of positions and statements. */
 export type TopicPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -2562,6 +2804,8 @@ export type TopicPositionsAboutArgs = {
 /** A topic of positions and statements. */
 export type TopicRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -2570,6 +2814,8 @@ export type TopicRelationsArgs = {
 /** A topic of positions and statements. */
 export type TopicStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -2634,7 +2880,16 @@ export type Work = Entity & Node & {
 
 
 /** An article or interview. */
+export type WorkMentionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An article or interview. */
 export type WorkPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -2642,6 +2897,8 @@ export type WorkPositionsArgs = {
 
 /** An article or interview. */
 export type WorkPositionsAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ReadonlyArray<PositionSort>>;
   where?: InputMaybe<PositionWhere>;
 };
@@ -2650,6 +2907,8 @@ export type WorkPositionsAboutArgs = {
 /** An article or interview. */
 export type WorkRelationsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   where?: InputMaybe<StatementWhere>;
 };
@@ -2658,6 +2917,8 @@ export type WorkRelationsArgs = {
 /** An article or interview. */
 export type WorkStatementsArgs = {
   direction?: InputMaybe<StatementDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
@@ -3045,7 +3306,7 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<AgreementMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parties?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<AgreementPositionsArgs>>;
@@ -3109,7 +3370,7 @@ export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<CompanyMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participatesIn?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<CompanyPositionsArgs>>;
@@ -3136,7 +3397,7 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   memberOf?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<CountryMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offices?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   partyTo?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
@@ -3271,7 +3532,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   locations?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<EventMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<EventPositionsArgs>>;
@@ -3355,7 +3616,7 @@ export type OfficeResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<OfficeMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officeOf?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<OfficePositionsArgs>>;
@@ -3380,7 +3641,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   memberOf?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   members?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<OrganizationMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<OrganizationPositionsArgs>>;
   positionsAbout?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<OrganizationPositionsAboutArgs>>;
@@ -3412,7 +3673,7 @@ export type OutletResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<OutletMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<OutletPositionsArgs>>;
   positionsAbout?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<OutletPositionsAboutArgs>>;
@@ -3458,7 +3719,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   memberOf?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<PersonMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offices?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   participatesIn?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
@@ -3493,7 +3754,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   locationOf?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<PlaceMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<PlacePositionsArgs>>;
   positionsAbout?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<PlacePositionsAboutArgs>>;
@@ -3570,7 +3831,7 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   locations?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ProjectMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<ProjectPositionsArgs>>;
@@ -3665,7 +3926,7 @@ export type RegionResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<RegionMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parts?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<RegionPositionsArgs>>;
@@ -3786,7 +4047,7 @@ export type TerritoryResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<TerritoryMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<TerritoryPositionsArgs>>;
@@ -3830,7 +4091,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<TopicMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<TopicPositionsArgs>>;
   positionsAbout?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<TopicPositionsAboutArgs>>;
@@ -3863,7 +4124,7 @@ export type WorkResolvers<ContextType = GraphQLContext, ParentType extends Resol
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
-  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<WorkMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<WorkPositionsArgs>>;
   positionsAbout?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<WorkPositionsAboutArgs>>;

@@ -4,6 +4,7 @@ import { entityRelations } from '../../graph/entity-relations.js';
 import { entityStatements } from '../../graph/entity-statements.js';
 import { listPositions } from '../../graph/list-positions.js';
 import { listStatements } from '../../graph/list-statements.js';
+import { listWindow } from '../../graph/list-window.js';
 import type { EntityResolvers, PersonResolvers, ResolversTypes } from '../generated/resolvers-types.js';
 
 const TYPE_NAMES = {
@@ -39,15 +40,20 @@ export const Entity: EntityResolvers = {
  */
 export const entityFields: Omit<PersonResolvers, '__isTypeOf'> = {
   attributes: (entity) => Object.entries(entity.attributes).map(([key, value]) => ({ key, value })),
-  statements: (entity, { direction, predicates, where, sort }, { kg }) =>
-    listStatements(kg, { where, sort }, entityStatements(kg, entity.id, { direction: direction ?? 'BOTH', predicates })),
-  relations: (entity, { direction, predicates, where }, { kg }) =>
-    entityRelations(kg, entity.id, { direction: direction ?? 'BOTH', predicates, where }),
+  statements: (entity, { direction, predicates, where, sort, limit, offset }, { kg }) =>
+    listWindow(listStatements(kg, { where, sort }, entityStatements(kg, entity.id, { direction: direction ?? 'BOTH', predicates })), {
+      limit,
+      offset,
+    }),
+  relations: (entity, { direction, predicates, where, limit, offset }, { kg }) =>
+    entityRelations(kg, entity.id, { direction: direction ?? 'BOTH', predicates, where, limit, offset }),
   statementCount: (entity, _args, { kg }) => kg.lists.statementCount.get(entity.id) ?? 0,
   sourceCount: (entity, _args, { kg }) => kg.lists.entitySourceCount.get(entity.id) ?? 0,
-  positions: (entity, { where, sort }, { kg }) => listPositions(kg, { where, sort }, kg.positionsByHolder.get(entity.id) ?? []),
-  positionsAbout: (entity, { where, sort }, { kg }) => listPositions(kg, { where, sort }, kg.positionsByTarget.get(entity.id) ?? []),
-  mentions: (entity, _args, { kg }) => kg.mentionsByEntity.get(entity.id) ?? [],
+  positions: (entity, { where, sort, limit, offset }, { kg }) =>
+    listWindow(listPositions(kg, { where, sort }, kg.positionsByHolder.get(entity.id) ?? []), { limit, offset }),
+  positionsAbout: (entity, { where, sort, limit, offset }, { kg }) =>
+    listWindow(listPositions(kg, { where, sort }, kg.positionsByTarget.get(entity.id) ?? []), { limit, offset }),
+  mentions: (entity, { limit, offset }, { kg }) => listWindow(kg.mentionsByEntity.get(entity.id) ?? [], { limit, offset }),
   mentionedIn: (entity, _args, { kg }) => documentsMentioning(kg, entity.id),
   supportedBy: (entity, _args, { kg }) => documentsSupporting(kg, entity.id),
 };
