@@ -1,7 +1,7 @@
 import { type DocumentNode, type ExecutionResult, execute, parse, validate } from 'graphql';
 import type { GraphQLContext } from './context.js';
 import { createSchema } from './create-schema.js';
-import { jitCompiled, type JitStates } from './jit-compiled.js';
+import { jitCompiled, runCompiled, type JitStates } from './jit-compiled.js';
 import { withDatasetVersion } from './with-dataset-version.js';
 
 /** A valid document and what is known of running it (see {@link JitStates}). */
@@ -43,22 +43,6 @@ function prepare(source: string | DocumentNode): Prepared | ExecutionResult {
   return prepared;
 }
 
-async function executeWithGraphqlJs(
-  context: GraphQLContext,
-  document: DocumentNode,
-  variables: Record<string, unknown> | null | undefined,
-  operationName: string | null | undefined,
-): Promise<ExecutionResult> {
-  const result = await execute({
-    schema: createSchema(),
-    document,
-    variableValues: variables ?? undefined,
-    operationName: operationName ?? undefined,
-    contextValue: context,
-  });
-  return withDatasetVersion(result, context.kg.dataset.version);
-}
-
 /**
  * Runs a GraphQL operation in-process against the knowledge graph in `context` (no HTTP). Parse
  * and validation errors come back as `errors`, as over HTTP; the result carries the dataset version.
@@ -69,27 +53,17 @@ export function executeQuery(
   variables?: Record<string, unknown> | null,
   operationName?: string | null,
 ): Promise<ExecutionResult> {
+  const version = context.kg.dataset.version;
   const prepared = prepare(source);
-  if (!('states' in prepared)) return Promise.resolve(withDatasetVersion(prepared, context.kg.dataset.version));
+  if (!('states' in prepared)) return Promise.resolve(withDatasetVersion(prepared, version));
   const { document } = prepared;
-  // The compiled query answers; an answer with errors (bad variables, a resolver's error) is
-  // recomputed by graphql-js, so errors, their messages and paths are exactly graphql-js's. The
-  // resolvers only read the immutable graph, so running them twice is safe.
-  const jit = jitCompiled(createSchema(), document, prepared.states, operationName ?? undefined);
-  if (!jit) return executeWithGraphqlJs(context, document, variables, operationName);
-  const answer = (fast: ExecutionResult): ExecutionResult | Promise<ExecutionResult> =>
-    fast.errors === undefined || fast.errors.length === 0
-      ? withDatasetVersion(fast, context.kg.dataset.version)
-      : executeWithGraphqlJs(context, document, variables, operationName);
-  try {
-    const fast = jit.query(undefined, context, variables ?? undefined);
-    // Synchronous resolvers give a synchronous answer: no extra turn of the event loop.
-    return isPromiseLike(fast) ? Promise.resolve(fast).then(answer) : Promise.resolve(answer(fast));
-  } catch {
-    return executeWithGraphqlJs(context, document, variables, operationName);
-  }
-}
-
-function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
-  return typeof (value as { then?: unknown } | null)?.then === 'function';
+  const schema = createSchema();
+  const graphqlJs = (): ExecutionResult | Promise<ExecutionResult> =>
+    execute({ schema, document, variableValues: variables ?? undefined, operationName: operationName ?? undefined, contextValue: context });
+  const jit = jitCompiled(schema, document, prepared.states, operationName ?? undefined);
+  const answer = jit ? runCompiled(jit, undefined, context, variables, graphqlJs) : graphqlJs();
+  // A synchronous answer is stamped at once: no extra turn of the event loop.
+  return answer instanceof Promise
+    ? answer.then((a) => withDatasetVersion(a, version))
+    : Promise.resolve(withDatasetVersion(answer, version));
 }

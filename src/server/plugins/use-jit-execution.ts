@@ -1,14 +1,14 @@
 import type { DocumentNode, ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ServerLogger } from '../logger.js';
-import { jitCompiled, type JitStates } from '../../graphql/jit-compiled.js';
+import { jitCompiled, runCompiled, type JitStates } from '../../graphql/jit-compiled.js';
 
 /**
- * Executes operations compiled by graphql-jit from their second run (logged at debug level) (see `jitCompiled`: compiled
- * once per document, never for input-object variables), on graphql-js before that. An answer
- * with errors is recomputed by graphql-js (the resolvers only read the immutable graph), so
- * errors, their messages, paths and masking are exactly graphql-js's; only error-free answers come
- * from the compiled code.
+ * Executes operations compiled by graphql-jit from their second run, logged at debug level (see
+ * `jitCompiled`: compiled once per document, never for input-object variables), on graphql-js
+ * before that. An answer with errors is recomputed by graphql-js (`runCompiled`), so errors, their
+ * messages, paths and masking are exactly graphql-js's; only error-free answers come from the
+ * compiled code.
  *
  * Must come before `useExecutionBudget`, which wraps whatever executor is set before it: the
  * budget's resolvers wrappers charge it under both executors, and an exhausted budget makes every
@@ -25,7 +25,8 @@ export function useJitExecution(logger?: ServerLogger): Plugin {
       const before = known.get(operationName ?? '');
       const started = performance.now();
       const jit = jitCompiled(schema, document, known, operationName);
-      if (typeof before === 'number' && known.get(operationName ?? '') !== before + 1) {
+      // Decided now: runs were being counted, and now the outcome is stored.
+      if (typeof before === 'number' && typeof known.get(operationName ?? '') !== 'number') {
         logger?.debug({
           msg: jit ? 'graphql-jit compiled an operation' : 'graphql-jit left an operation to graphql-js',
           operationName: operationName ?? null,
@@ -34,11 +35,11 @@ export function useJitExecution(logger?: ServerLogger): Plugin {
       }
       if (!jit) return;
       const graphqlJs = executeFn;
-      setExecuteFn(async (execution: ExecutionArgs) => {
-        const fast = (await jit.query(execution.rootValue, execution.contextValue, execution.variableValues)) as ExecutionResult;
-        if (fast.errors === undefined || fast.errors.length === 0) return fast;
-        return (await graphqlJs(execution)) as ExecutionResult;
-      });
+      setExecuteFn((execution: ExecutionArgs) =>
+        runCompiled(jit, execution.rootValue, execution.contextValue, execution.variableValues, () =>
+          Promise.resolve(graphqlJs(execution) as ExecutionResult | Promise<ExecutionResult>),
+        ),
+      );
     },
   };
 }
