@@ -1,12 +1,13 @@
 import { UndirectedGraph } from 'graphology';
 // The sub-module index: its named exports type-check and load the same under NodeNext ESM.
-import { betweenness, degree, eigenvector, pagerank } from 'graphology-metrics/centrality/index.js';
+import { eigenvector, pagerank } from 'graphology-metrics/centrality/index.js';
 import type { EntityKind } from '../dataset/model.js';
 import { InvalidArgumentError } from '../errors.js';
-import { edgeFilter } from './edge-filter.js';
+import { betweennessCentrality, defaultBetweennessSamples, maxBetweennessSamples, sampleSources } from './betweenness.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { MAX_PAGE_SIZE } from './paginate.js';
 import { perGraph } from './per-graph.js';
+import { tieCount, tieProjection, type TieProjection } from './tie-projection.js';
 
 /** The centrality measures {@link centrality} computes. */
 export const CENTRALITY_MEASURES = ['degree', 'betweenness', 'pagerank', 'eigenvector'] as const;
@@ -17,6 +18,10 @@ export interface CentralityScore {
   readonly entity: string;
   readonly score: number;
   readonly rank: number;
+  /** True when the score is an estimate from sampled sources (BETWEENNESS on a large graph). */
+  readonly approximate: boolean;
+  /** Sources the estimate used; null when the score is exact. */
+  readonly samples: number | null;
 }
 
 export interface CentralityOptions {
@@ -26,60 +31,133 @@ export interface CentralityOptions {
   readonly first?: number | null;
   /** Count position links (holder – topic/about) as ties too. Default false: statements only. */
   readonly includePositions?: boolean | null;
+  /**
+   * BETWEENNESS only: estimate from this many sources, sampled with a fixed seed (Brandes–Pich), so
+   * the same graph and count always give the same scores. Default: exact when the graph is small
+   * enough for `BETWEENNESS_WORK_BUDGET` (betweenness.ts), else as many sources as that budget
+   * allows (at least `MIN_BETWEENNESS_SAMPLES`). At most what `MAX_BETWEENNESS_WORK` allows.
+   */
+  readonly samples?: number | null;
+}
+
+/** Scores of one measure, and how they were computed. */
+interface ComputedScores {
+  readonly scores: ReadonlyMap<string, number>;
+  /** Sources a betweenness estimate used; null when the scores are exact. */
+  readonly samples: number | null;
 }
 
 /**
- * The graph centralities are computed on: every entity, and one undirected, unweighted tie between
- * two entities linked by at least one statement (and position, if included), self-loops dropped.
- * A knowledge graph's edge directions are reading directions ("member of" / "has member"), not
- * flows, and its parallel edges are several facts about one tie.
+ * The graph centralities are computed on (see {@link tieProjection}): every entity, and one
+ * undirected, unweighted tie between two entities linked by at least one statement (and position,
+ * if included), self-loops dropped. A knowledge graph's edge directions are reading directions
+ * ("member of" / "has member"), not flows, and its parallel edges are several facts about one tie.
  */
-function simpleUndirectedProjection(kg: KnowledgeGraph, includePositions: boolean): UndirectedGraph {
-  const accept = edgeFilter(kg, { includePositions });
-  const projection = new UndirectedGraph();
-  kg.graph.forEachNode((node) => projection.addNode(node));
-  kg.graph.forEachEdge((_key, attributes, source, target) => {
-    if (source !== target && accept(attributes)) projection.mergeEdge(source, target);
-  });
+const projections = perGraph(() => new Map<boolean, TieProjection>());
+function projectionOf(kg: KnowledgeGraph, includePositions: boolean): TieProjection {
+  const cache = projections(kg);
+  let projection = cache.get(includePositions);
+  if (!projection) cache.set(includePositions, (projection = tieProjection(kg, includePositions)));
   return projection;
 }
 
-function computeScores(kg: KnowledgeGraph, measure: CentralityMeasure, includePositions: boolean): ReadonlyMap<string, number> {
-  const projection = simpleUndirectedProjection(kg, includePositions);
-  let scores: Record<string, number>;
-  switch (measure) {
-    case 'degree':
-      scores = degree(projection);
-      break;
-    case 'betweenness':
-      scores = betweenness(projection, { getEdgeWeight: null, normalized: true });
-      break;
-    case 'pagerank':
-      scores = pagerank(projection, { getEdgeWeight: null, maxIterations: 1000 });
-      break;
-    case 'eigenvector':
-      scores = eigenvector(projection, { getEdgeWeight: null, maxIterations: 1000 });
-      break;
+/** The projection as a graphology graph, for graphology-metrics' iterative measures. */
+function toGraphology(projection: TieProjection): UndirectedGraph {
+  const graph = new UndirectedGraph();
+  const { ids, offsets, neighbours } = projection;
+  for (const id of ids) graph.addNode(id);
+  for (let u = 0; u < ids.length; u++) {
+    for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++) {
+      const v = neighbours[e] as number;
+      if (u < v) graph.addUndirectedEdge(ids[u], ids[v]);
+    }
   }
-  return new Map(Object.entries(scores));
+  return graph;
 }
 
-/** Scores per measure, computed on first use and cached: the knowledge graph is immutable. */
-const scoreCache = perGraph(() => new Map<string, ReadonlyMap<string, number>>());
+function byId(ids: readonly string[], values: ArrayLike<number>): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) scores.set(ids[i] as string, values[i] as number);
+  return scores;
+}
 
-/** Every entity's score under `measure`, computed on first use and cached for the knowledge graph. */
-export function centralityScores(kg: KnowledgeGraph, measure: CentralityMeasure, includePositions = false): ReadonlyMap<string, number> {
+function computeScores(kg: KnowledgeGraph, measure: CentralityMeasure, includePositions: boolean, samples: number | null): ComputedScores {
+  const projection = projectionOf(kg, includePositions);
+  const { ids, offsets } = projection;
+  switch (measure) {
+    case 'degree': {
+      const n = ids.length;
+      const degrees = ids.map((_id, i) => (n > 1 ? ((offsets[i + 1] as number) - (offsets[i] as number)) / (n - 1) : 0));
+      return { scores: byId(ids, degrees), samples: null };
+    }
+    case 'betweenness': {
+      const sources = sampleSources(ids.length, samples ?? defaultBetweennessSamples(projection));
+      const exact = sources.length === ids.length;
+      return { scores: byId(ids, betweennessCentrality(projection, sources)), samples: exact ? null : sources.length };
+    }
+    case 'pagerank':
+      return {
+        scores: new Map(Object.entries(pagerank(toGraphology(projection), { getEdgeWeight: null, maxIterations: 1000 }))),
+        samples: null,
+      };
+    case 'eigenvector':
+      return {
+        scores: new Map(Object.entries(eigenvector(toGraphology(projection), { getEdgeWeight: null, maxIterations: 1000 }))),
+        samples: null,
+      };
+  }
+}
+
+/** Scores per measure (and sample count), computed on first use and cached: the knowledge graph is immutable. */
+const scoreCache = perGraph(() => new Map<string, ComputedScores>());
+
+function checkMeasure(measure: CentralityMeasure): void {
   if (!(CENTRALITY_MEASURES as readonly string[]).includes(measure)) {
     throw new InvalidArgumentError(`measure: "${String(measure)}" is not one of ${CENTRALITY_MEASURES.join(', ')}`);
   }
-  const cache = scoreCache(kg);
-  const key = `${measure}:${includePositions}`;
-  let scores = cache.get(key);
-  if (!scores) {
-    scores = computeScores(kg, measure, includePositions);
-    cache.set(key, scores);
+}
+
+/** The sample count to use: null for the default; checked against the measure and the work limit. */
+function checkSamples(
+  kg: KnowledgeGraph,
+  measure: CentralityMeasure,
+  includePositions: boolean,
+  samples: number | null | undefined,
+): number | null {
+  if (samples === null || samples === undefined) return null;
+  if (measure !== 'betweenness')
+    throw new InvalidArgumentError(`samples: only BETWEENNESS is estimated from sampled sources, not ${measure.toUpperCase()}`);
+  if (!Number.isInteger(samples) || samples < 1) throw new InvalidArgumentError(`samples must be a positive integer, got ${samples}`);
+  const projection = projectionOf(kg, includePositions);
+  const n = projection.ids.length;
+  const most = maxBetweennessSamples(projection);
+  if (Math.min(samples, n) > most) {
+    throw new InvalidArgumentError(
+      `samples: at most ${most} on this graph (each sampled source costs a search of ${n} entities and ${tieCount(projection)} ties), got ${samples}`,
+    );
   }
-  return scores;
+  return Math.min(samples, n);
+}
+
+function computedScores(kg: KnowledgeGraph, measure: CentralityMeasure, includePositions: boolean, samples: number | null): ComputedScores {
+  const cache = scoreCache(kg);
+  const key = `${measure}:${includePositions}:${samples ?? 'default'}`;
+  let computed = cache.get(key);
+  if (!computed) {
+    computed = computeScores(kg, measure, includePositions, samples);
+    cache.set(key, computed);
+  }
+  return computed;
+}
+
+/**
+ * Every entity's score under `measure`, computed on first use and cached for the knowledge graph.
+ * BETWEENNESS is exact when the graph is small enough (see `BETWEENNESS_WORK_BUDGET`) and
+ * otherwise estimated; {@link centrality} says which.
+ */
+export function centralityScores(kg: KnowledgeGraph, measure: CentralityMeasure, includePositions = false): ReadonlyMap<string, number> {
+  checkMeasure(measure);
+  return computedScores(kg, measure, includePositions, null).scores;
 }
 
 /** Equal up to floating-point noise of the iterative measures. */
@@ -87,25 +165,48 @@ function sameScore(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** Every entity, highest score first, ties by id: sorted once per computed measure. */
+const rankings = new WeakMap<ComputedScores, ReadonlyArray<readonly [string, number]>>();
+function rankingOf(computed: ComputedScores): ReadonlyArray<readonly [string, number]> {
+  let ranked = rankings.get(computed);
+  if (!ranked) {
+    ranked = [...computed.scores].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+    rankings.set(computed, ranked);
+  }
+  return ranked;
+}
+
 /**
- * The entities ranked by `measure`, computed with graphology-metrics on the simple undirected
- * projection of the graph (see {@link simpleUndirectedProjection}): DEGREE = share of the other
- * entities tied to it; BETWEENNESS = normalised share of shortest paths through it; PAGERANK
- * (α 0.85); EIGENVECTOR (L2-normalised). Highest score first, ties by id; equal scores share a
- * rank (1, 2, 2, 4). An unknown measure or a negative `first` throws an {@link InvalidArgumentError}.
+ * The entities ranked by `measure` on the simple undirected projection of the graph (see
+ * {@link tieProjection}): DEGREE = share of the other entities tied to it; BETWEENNESS = normalised
+ * share of shortest paths through it (Brandes; estimated from sampled sources on large graphs, see
+ * {@link CentralityOptions.samples}); PAGERANK (α 0.85) and EIGENVECTOR (L2-normalised) with
+ * graphology-metrics. Highest score first, ties by id; equal scores share a rank (1, 2, 2, 4). An
+ * unknown measure, a negative `first` or a `samples` that is not allowed throws an
+ * {@link InvalidArgumentError}. Scores and their order are computed once per measure; a ranking
+ * then costs the entities it walks past.
  */
 export function centrality(kg: KnowledgeGraph, measure: CentralityMeasure, options: CentralityOptions = {}): CentralityScore[] {
+  checkMeasure(measure);
   const first = options.first ?? 20;
   if (!Number.isInteger(first) || first < 0) throw new InvalidArgumentError(`first must be a non-negative integer, got ${first}`);
-  const scores = centralityScores(kg, measure, options.includePositions ?? false);
+  const includePositions = options.includePositions ?? false;
+  const samples = checkSamples(kg, measure, includePositions, options.samples);
+  const computed = computedScores(kg, measure, includePositions, samples);
   const kind = options.kind ?? null;
-  const ranked = [...scores]
-    .filter(([id]) => kind === null || kg.entityById.get(id)?.kind === kind)
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  const wanted = Math.min(first, MAX_PAGE_SIZE);
   const out: CentralityScore[] = [];
-  for (const [i, [entity, score]] of ranked.slice(0, Math.min(first, MAX_PAGE_SIZE)).entries()) {
-    const previous = out[i - 1];
-    out.push({ entity, score, rank: previous && sameScore(previous.score, score) ? previous.rank : i + 1 });
+  for (const [entity, score] of rankingOf(computed)) {
+    if (out.length >= wanted) break;
+    if (kind !== null && kg.entityById.get(entity)?.kind !== kind) continue;
+    const previous = out[out.length - 1];
+    out.push({
+      entity,
+      score,
+      rank: previous && sameScore(previous.score, score) ? previous.rank : out.length + 1,
+      approximate: computed.samples !== null,
+      samples: computed.samples,
+    });
   }
   return out;
 }

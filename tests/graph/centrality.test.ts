@@ -82,4 +82,30 @@ describe('centrality', () => {
     expect(() => centrality(kg, 'degree', { first: -1 })).toThrow(InvalidArgumentError);
     expect(() => centrality(kg, 'closeness' as CentralityMeasure)).toThrow(InvalidArgumentError);
   });
+
+  it('BETWEENNESS with samples: a seeded estimate, marked approximate; every source is the exact score', () => {
+    const exact = centrality(kg, 'betweenness', { first: 7 });
+    expect(exact.every((s) => !s.approximate && s.samples === null)).toBe(true);
+    const estimate = centrality(kg, 'betweenness', { first: 7, samples: 3 });
+    expect(estimate.every((s) => s.approximate && s.samples === 3)).toBe(true);
+    // Computed afresh on an identical graph: the same sources, so the same scores.
+    const again = tinyGraph({
+      edges: [
+        ['person:hub', 'knows', 'person:leaf-a'],
+        ['person:leaf-a', 'likes', 'person:hub'],
+        ['person:hub', 'knows', 'person:leaf-b'],
+        ['person:hub', 'knows', 'person:leaf-c'],
+        ['person:leaf-d', 'knows', 'person:hub'],
+        ['organization:xen', 'partner_of', 'organization:yon'],
+      ],
+    });
+    expect(centrality(again, 'betweenness', { first: 7, samples: 3 })).toEqual(estimate);
+    expect(centrality(kg, 'betweenness', { first: 7, samples: 99 })).toEqual(exact);
+  });
+
+  it('rejects samples for other measures and samples below 1', () => {
+    expect(() => centrality(kg, 'degree', { samples: 3 })).toThrow(/samples: only BETWEENNESS/);
+    expect(() => centrality(kg, 'betweenness', { samples: 0 })).toThrow(InvalidArgumentError);
+    expect(() => centrality(kg, 'betweenness', { samples: 1.5 })).toThrow(InvalidArgumentError);
+  });
 });

@@ -56,4 +56,33 @@ describe('Query.centrality', () => {
     expect(literal.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(literal.data).toBeUndefined();
   });
+
+  it('BETWEENNESS is exact on the seeds, and estimated from sampled sources when `samples` asks', async () => {
+    const kg = await seedsGraph();
+    const query = `query($samples: Int) { centrality(measure: BETWEENNESS, first: 5, samples: $samples) { score approximate samples entity { id } } }`;
+    const exact = await gql(kg, query, {});
+    expect(exact.errors).toBeUndefined();
+    expect(exact.data.centrality.every((s: Json) => s.approximate === false && s.samples === null)).toBe(true);
+    const estimate = await gql(kg, query, { samples: 40 });
+    expect(estimate.errors).toBeUndefined();
+    expect(estimate.data.centrality).toHaveLength(5);
+    expect(estimate.data.centrality.every((s: Json) => s.approximate === true && s.samples === 40)).toBe(true);
+    // Sampling is seeded: the same request gives the same scores.
+    expect((await gql(kg, query, { samples: 40 })).data).toEqual(estimate.data);
+  });
+
+  it('rejects samples for a measure that is not sampled, and samples below 1, as BAD_USER_INPUT', async () => {
+    const kg = await seedsGraph();
+    for (const [measure, samples, message] of [
+      ['PAGERANK', 10, /samples: only BETWEENNESS/],
+      ['BETWEENNESS', 0, /samples must be a positive integer/],
+    ] as const) {
+      const result = await gql(kg, `query($m: CentralityMeasure!, $s: Int) { centrality(measure: $m, samples: $s) { rank } }`, {
+        m: measure,
+        s: samples,
+      });
+      expect(result.errors?.[0]?.message).toMatch(message);
+      expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    }
+  });
 });

@@ -138,9 +138,13 @@ export type CentralityMeasure =
 /** An entity's centrality. */
 export type CentralityScore = {
   readonly __typename?: 'CentralityScore';
+  /** True when the score is an estimate from sampled source entities (BETWEENNESS on a large graph). */
+  readonly approximate: Scalars['Boolean']['output'];
   readonly entity: Entity;
   /** 1 for the most central; equal scores share a rank (1, 2, 2, 4). */
   readonly rank: Scalars['Int']['output'];
+  /** Number of source entities the estimate used; null when the score is exact. */
+  readonly samples: Maybe<Scalars['Int']['output']>;
   readonly score: Scalars['Float']['output'];
 };
 
@@ -1783,9 +1787,15 @@ export type Quantity = {
 export type Query = {
   readonly __typename?: 'Query';
   /**
-   * Entities ranked by a centrality measure (graphology-metrics), computed once per measure on the
-   * simple undirected graph of entities tied by at least one statement (and position link, with
-   * `includePositions`). `kind` ranks one kind of entity only; `first` (at most 100) cuts the top.
+   * Entities ranked by a centrality measure, computed once per measure on the simple undirected
+   * graph of entities tied by at least one statement (and position link, with `includePositions`).
+   * `kind` ranks one kind of entity only; `first` (at most 100) cuts the top.
+   *
+   * BETWEENNESS is exact while the graph is small enough (about 2·10⁸ node and tie visits: the seeds
+   * and graphs up to a few thousand entities); beyond that it is estimated from sampled source
+   * entities (Brandes–Pich, fixed seed, so the same graph and `samples` give the same scores) and
+   * each score says `approximate: true`. `samples` sets the number of sources (BETWEENNESS only; a
+   * count the work limit does not allow is a BAD_USER_INPUT error naming the most allowed).
    */
   readonly centrality: ReadonlyArray<CentralityScore>;
   /**
@@ -1952,6 +1962,7 @@ export type QueryCentralityArgs = {
   includePositions?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<EntityKind>;
   measure: CentralityMeasure;
+  samples?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3328,8 +3339,10 @@ export type AttributeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type CentralityMeasureResolvers = { BETWEENNESS: 'betweenness', DEGREE: 'degree', EIGENVECTOR: 'eigenvector', PAGERANK: 'pagerank' };
 
 export type CentralityScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CentralityScore'] = ResolversParentTypes['CentralityScore']> = {
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  samples?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
