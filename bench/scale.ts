@@ -1,7 +1,9 @@
 /**
  * Scale bench: synthetic datasets (bench/synthetic/generate.ts) of 10k, 100k and 1M statements,
  * each loaded in a fresh process: read + validate + build time (wall and CPU), heap after a full
- * GC, peak RSS, and graph-layer latency of lookups, relations, a 2-hop neighbourhood and a path.
+ * GC, peak RSS, and graph-layer latency of lookups, relations, a 2-hop neighbourhood and a path;
+ * then the first use of the structures built lazily per graph (the full-text search index, the
+ * centrality scores) and latency once they are built.
  *
  * Usage: `node bench/.tmp/build/bench/scale.js [--sizes 10000,100000,1000000]` (npm run bench
  * runs it). Generated data goes to bench/.tmp/synthetic-<size> and is reused when present.
@@ -13,11 +15,13 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildDataset } from '../src/dataset/build-dataset.js';
 import { readDatasetFiles } from '../src/dataset/read-dataset-files.js';
+import { centrality } from '../src/graph/centrality.js';
 import { egoNetwork } from '../src/graph/ego-network.js';
 import { entityRelations } from '../src/graph/entity-relations.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { listStatements } from '../src/graph/list-statements.js';
 import { resolveEntity } from '../src/graph/resolve-entity.js';
+import { search } from '../src/graph/search.js';
 import { shortestPath } from '../src/graph/shortest-paths.js';
 import { generateDataset, type GeneratedDataset } from './synthetic/generate.js';
 
@@ -45,7 +49,20 @@ export interface ScaleResult {
   /** CPU time (user + system) of the same, which other processes' load does not inflate. */
   readonly totalCpuMs: number;
   readonly heapAfterGcMb: number;
+  /** Peak RSS after load and the queries above, before the search index and centrality scores are built. */
   readonly peakRssMb: number;
+  /** Wall time of the first `search()` call, which builds the full-text index (once per graph). */
+  readonly searchIndexMs: number;
+  /** Heap growth (after a full GC) from building the search index. */
+  readonly searchIndexHeapMb: number;
+  /**
+   * Wall time of the first `centrality()` call per measure, which computes the scores for the whole
+   * graph (once per graph and measure). `degree` is timed first and so includes building the tie
+   * projection the three share.
+   */
+  readonly centralityMs: { readonly degree: number; readonly pagerank: number; readonly betweenness: number };
+  /** Whether betweenness was estimated from sampled sources, and from how many (null when exact). */
+  readonly betweenness: { readonly approximate: boolean; readonly samples: number | null };
   readonly queries: Record<string, Latency>;
 }
 
@@ -80,6 +97,13 @@ function entityOfDegree(kg: KnowledgeGraph, degree: number): string {
   return best;
 }
 
+/** Wall time of one call of `fn`, in milliseconds, and its result. */
+function timeOnce<T>(fn: () => T): [number, T] {
+  const t = performance.now();
+  const result = fn();
+  return [performance.now() - t, result];
+}
+
 /** Child process: loads `dataset` and measures. */
 async function worker(dataset: GeneratedDataset): Promise<ScaleResult> {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -112,6 +136,25 @@ async function worker(dataset: GeneratedDataset): Promise<ScaleResult> {
     '2-hop neighbourhood (hub, limit 50)': latency(() => egoNetwork(kg, dataset.hub, { depth: 2, limit: 50 })?.edges.length ?? 0),
     'path typical → leaf (≤ 4 hops)': latency(() => shortestPath(kg, dataset.typical, dataset.leaf, { maxHops: 4 })?.hops.length ?? -1),
   };
+  // Before the search index and centrality scores below, so that it stays the peak of load and queries.
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+
+  // Full-text search: the first call builds the index (cached per graph); then a selective query.
+  const name = kg.entityById.get(dataset.typical)!.name;
+  gc?.();
+  gc?.();
+  const heapBeforeIndex = process.memoryUsage().heapUsed;
+  const [searchIndexMs] = timeOnce(() => search(kg, name, { first: 10 }));
+  gc?.();
+  gc?.();
+  const searchIndexHeapMb = (process.memoryUsage().heapUsed - heapBeforeIndex) / 2 ** 20;
+  queries["search an entity's name (index built)"] = latency(() => search(kg, name, { first: 10 }).length);
+
+  // Centrality: the first call per measure computes the scores for the whole graph (cached per graph).
+  const [degreeMs] = timeOnce(() => centrality(kg, 'degree', { first: 10 }));
+  const [pagerankMs] = timeOnce(() => centrality(kg, 'pagerank', { first: 10 }));
+  const [betweennessMs, betweenness] = timeOnce(() => centrality(kg, 'betweenness', { first: 10 }));
+  queries['centrality ranking (top 10 by degree, computed)'] = latency(() => centrality(kg, 'degree', { first: 10 }).length);
   return {
     statements: data.statements.length,
     entities: data.entities.length,
@@ -125,7 +168,11 @@ async function worker(dataset: GeneratedDataset): Promise<ScaleResult> {
     totalMs: t3 - t0,
     totalCpuMs: (cpu.user + cpu.system) / 1000,
     heapAfterGcMb: heap / 2 ** 20,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMb,
+    searchIndexMs,
+    searchIndexHeapMb,
+    centralityMs: { degree: degreeMs, pagerank: pagerankMs, betweenness: betweennessMs },
+    betweenness: { approximate: betweenness[0]?.approximate ?? false, samples: betweenness[0]?.samples ?? null },
     queries,
   };
 }
