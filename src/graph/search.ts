@@ -2,7 +2,6 @@ import type { EntityKind } from '../dataset/model.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import {
-  SEARCH_FIELD_BOOSTS,
   SEARCH_FIELDS,
   processSearchTerm,
   searchIndexOf,
@@ -57,7 +56,7 @@ export interface SearchOptions {
 const ALL_TYPES: readonly SearchResultType[] = ['entity', 'statement', 'position', 'document'];
 
 /**
- * Ranked full-text search (BM25+ via minisearch, see `buildSearchIndex`) over entities, statements,
+ * Ranked full-text search (BM25+, see `SearchIndex`) over entities, statements,
  * positions and documents, with prefix and fuzzy matching. Case and diacritics are ignored; stop
  * words are dropped. Best first; ties by id. An empty query, one without a searchable term (only
  * stop words or punctuation), a `fuzzy` outside 0..1 or a `first` below 1 throw an
@@ -78,23 +77,22 @@ export function search(kg: KnowledgeGraph, query: string, options: SearchOptions
   const types = new Set<string>(options.types && options.types.length > 0 ? options.types : kinds ? ['entity'] : ALL_TYPES);
 
   const results = searchIndexOf(kg).search(query, {
-    boost: SEARCH_FIELD_BOOSTS,
     prefix: (term) => prefix && term.length >= 3,
     fuzzy: (term) => (fuzzy > 0 && term.length >= 5 ? fuzzy : false),
     combineWith: options.combineWith === 'and' ? 'AND' : 'OR',
-    filter: (r) => types.has(r['type'] as string) && (r['type'] !== 'entity' || kinds === null || kinds.has(r['kind'] as string)),
+    filter: (type, kind) => types.has(type) && (type !== 'entity' || kinds === null || kinds.has(kind as string)),
   });
   return results
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, Math.min(first, MAX_SEARCH_RESULTS))
     .map((r) => {
       const byField = new Map<SearchField, string[]>();
-      for (const [term, fields] of Object.entries(r.match)) {
-        for (const field of fields as SearchField[]) byField.set(field, [...(byField.get(field) ?? []), term]);
+      for (const [term, fields] of r.match) {
+        for (const field of fields) byField.set(field, [...(byField.get(field) ?? []), term]);
       }
       return {
-        type: r['type'] as SearchResultType,
-        id: r.id as string,
+        type: r.type,
+        id: r.id,
         score: r.score,
         matches: SEARCH_FIELDS.filter((f) => byField.has(f)).map((field) => ({ field, terms: (byField.get(field) ?? []).sort() })),
       };
