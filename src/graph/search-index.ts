@@ -133,6 +133,8 @@ export interface SearchIndexQuery {
   readonly combineWith?: 'AND' | 'OR';
   /** Items to keep; the others are dropped after scoring (they still count for BM25). */
   readonly filter?: (type: SearchResultType, kind: EntityKind | null) => boolean;
+  /** How many results to return, the best first; default all. */
+  readonly first?: number;
 }
 
 /** An item that matched, with its score and, per matched index term, the fields it matched in. */
@@ -143,14 +145,6 @@ export interface SearchIndexResult {
   readonly score: number;
   /** Index term → fields it matched in (in {@link SEARCH_FIELDS} order per query term). */
   readonly match: ReadonlyMap<string, readonly SearchField[]>;
-}
-
-/** One item's running result for a query. */
-interface RawResult {
-  score: number;
-  /** The query terms it matched (each once). */
-  readonly terms: string[];
-  match: Map<string, SearchField[]>;
 }
 
 /** Growable typed arrays, for postings collected before their number is known. */
@@ -301,30 +295,83 @@ export class SearchIndex {
   /**
    * Searches `query` (tokenised and normalised like the indexed text): each query term matches
    * itself, and, as `options` allow, the terms it begins and the terms within an edit distance.
-   * Results are unordered.
+   * Returns the best `options.first` results (default all), highest score first, ties by id.
+   *
+   * Scores accumulate in typed arrays over the postings of the matched terms, so a search costs
+   * its postings, not the index size; only the results returned get their matched fields.
    */
   search(query: string, options: SearchIndexQuery): SearchIndexResult[] {
     const terms = tokenizeSearchText(query)
       .map(processSearchTerm)
       .filter((t): t is string => t !== null && t.length > 0);
-    const perTerm = terms.map((term) => this.searchTerm(term, options.prefix(term), options.fuzzy(term)));
-    const combined =
-      perTerm.length === 0 ? new Map<number, RawResult>() : perTerm.reduce(options.combineWith === 'AND' ? intersect : unite);
-    const results: SearchIndexResult[] = [];
-    for (const [item, { score, terms: matched, match }] of combined) {
-      const type = RESULT_TYPES[this.types[item] as number] as SearchResultType;
-      const kind = this.kinds[item] as EntityKind | null;
-      if (options.filter && !options.filter(type, kind)) continue;
-      results.push({ id: this.ids[item] as string, type, kind, score: score * (matched.length || 1), match });
+    // Each query term with the index terms it matches and their weights (exact, prefix, fuzzy).
+    const specs = terms.map((term) => ({ term, derived: this.derivedTerms(term, options.prefix(term), options.fuzzy(term)) }));
+    const distinct = [...new Set(terms)];
+    const scratch = this.scratchArrays();
+    const { score, matched, seen } = scratch;
+    let touched = 0;
+    // Grouped by distinct query term, so that `matched` counts each once (a repeated term adds its score again).
+    for (let u = 0; u < distinct.length; u++) {
+      const stamp = u + 1;
+      for (const spec of specs) {
+        if (spec.term !== distinct[u]) continue;
+        for (const { t, weight } of spec.derived) {
+          this.forEachPosting(t, (item, f, raw) => {
+            if (seen[item] !== stamp) {
+              if (matched[item] === 0) scratch.touched[touched++] = item;
+              matched[item] = (matched[item] as number) + 1;
+              seen[item] = stamp;
+            }
+            score[item] = (score[item] as number) + weight * (SEARCH_FIELD_BOOSTS[SEARCH_FIELDS[f] as SearchField] as number) * raw;
+          });
+        }
+      }
     }
-    return results;
+    const required = options.combineWith === 'AND' ? distinct.length : 1;
+    const first = options.first ?? Infinity;
+    const best = new TopResults(first, (item) => this.ids[item] as string);
+    for (let i = 0; i < touched; i++) {
+      const item = scratch.touched[i] as number;
+      const count = matched[item] as number;
+      const total = (score[item] as number) * count;
+      score[item] = 0;
+      matched[item] = 0;
+      seen[item] = 0;
+      if (count < required) continue;
+      if (
+        options.filter &&
+        !options.filter(RESULT_TYPES[this.types[item] as number] as SearchResultType, this.kinds[item] as EntityKind | null)
+      )
+        continue;
+      best.offer(item, total);
+    }
+    const ranked = best.ranked();
+    const matches = this.matchesOf(
+      ranked.map((r) => r.item),
+      specs,
+    );
+    return ranked.map(({ item, score: total }, i) => ({
+      id: this.ids[item] as string,
+      type: RESULT_TYPES[this.types[item] as number] as SearchResultType,
+      kind: this.kinds[item] as EntityKind | null,
+      score: total,
+      match: matches[i] as Map<string, SearchField[]>,
+    }));
   }
 
-  /** Results of one query term: exact, then prefix (weighted down by extra length), then fuzzy matches (by distance). */
-  private searchTerm(term: string, prefix: boolean, fuzzy: number | false): Map<number, RawResult> {
-    const results = new Map<number, RawResult>();
+  /** Per-item accumulators, allocated on the first search and zeroed after each (searches are synchronous). */
+  private scratch: { score: Float64Array; matched: Int32Array; seen: Int32Array; touched: Int32Array } | null = null;
+  private scratchArrays(): NonNullable<SearchIndex['scratch']> {
+    const n = this.documentCount;
+    this.scratch ??= { score: new Float64Array(n), matched: new Int32Array(n), seen: new Int32Array(n), touched: new Int32Array(n) };
+    return this.scratch;
+  }
+
+  /** The index terms a query term matches, with their weights: itself, the terms it begins (weighted down by extra length), then the terms near it (by distance). */
+  private derivedTerms(term: string, prefix: boolean, fuzzy: number | false): Array<{ t: number; weight: number }> {
+    const derived: Array<{ t: number; weight: number }> = [];
     const exact = this.vocabulary.find(term);
-    if (exact >= 0) this.termResults(term, exact, 1, results);
+    if (exact >= 0) derived.push({ t: exact, weight: 1 });
     let fuzzyMatches: Map<number, number> | null = null;
     if (fuzzy !== false) {
       const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
@@ -333,32 +380,29 @@ export class SearchIndex {
     if (prefix) {
       const { start, end } = this.vocabulary.withPrefix(term);
       for (let t = start; t < end; t++) {
-        const derived = this.vocabulary.terms[t] as string;
-        const distance = derived.length - term.length;
+        const length = (this.vocabulary.terms[t] as string).length;
+        const distance = length - term.length;
         if (distance === 0) continue;
         // A term both begins with the query term and is near it: it scores as a prefix match.
         fuzzyMatches?.delete(t);
-        this.termResults(term, t, (PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance), results);
+        derived.push({ t, weight: (PREFIX_WEIGHT * length) / (length + 0.3 * distance) });
       }
     }
     for (const [t, distance] of fuzzyMatches ?? []) {
       if (distance === 0) continue;
-      const derived = this.vocabulary.terms[t] as string;
-      this.termResults(term, t, (FUZZY_WEIGHT * derived.length) / (derived.length + distance), results);
+      const length = (this.vocabulary.terms[t] as string).length;
+      derived.push({ t, weight: (FUZZY_WEIGHT * length) / (length + distance) });
     }
-    return results;
+    return derived;
   }
 
-  /** Adds the BM25+ score of index term `t` (weighted) to every item containing it, field by field. */
-  private termResults(queryTerm: string, t: number, weight: number, results: Map<number, RawResult>): void {
+  /** Calls `each` for every posting of index term `t`, field by field, in item order, with its unweighted BM25+ score. */
+  private forEachPosting(t: number, each: (item: number, field: number, raw: number) => void): void {
     const fieldCount = SEARCH_FIELDS.length;
-    const derived = this.vocabulary.terms[t] as string;
     for (let f = 0; f < fieldCount; f++) {
       const start = this.offsets[t * fieldCount + f] as number;
       const end = this.offsets[t * fieldCount + f + 1] as number;
       if (start === end) continue;
-      const field = SEARCH_FIELDS[f] as SearchField;
-      const boost = SEARCH_FIELD_BOOSTS[field];
       const matching = end - start;
       const idf = Math.log(1 + (this.documentCount - matching + 0.5) / (matching + 0.5));
       const average = this.averageFieldLength[f] as number;
@@ -366,47 +410,95 @@ export class SearchIndex {
         const item = this.postingItem[k] as number;
         const count = this.postingCount[k] as number;
         const length = this.fieldLength[item * fieldCount + f] as number;
-        const raw = idf * (BM25.d + (count * (BM25.k + 1)) / (count + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
-        const score = weight * boost * raw;
-        const result = results.get(item);
-        if (result) {
-          result.score += score;
-          if (!result.terms.includes(queryTerm)) result.terms.push(queryTerm);
-          const fields = result.match.get(derived);
-          if (fields) fields.push(field);
-          else result.match.set(derived, [field]);
-        } else results.set(item, { score, terms: [queryTerm], match: new Map([[derived, [field]]]) });
+        each(item, f, idf * (BM25.d + (count * (BM25.k + 1)) / (count + BM25.k * (1 - BM25.b + (BM25.b * length) / average))));
       }
     }
   }
-}
 
-/** OR: every item of either, scores added (minisearch's combinator, which keeps `b`'s field lists for shared terms). */
-function unite(a: Map<number, RawResult>, b: Map<number, RawResult>): Map<number, RawResult> {
-  for (const [item, other] of b) {
-    const existing = a.get(item);
-    if (!existing) a.set(item, other);
-    else merge(existing, other);
+  /**
+   * For each of `items`, the index terms it matched and in which fields. A later query term's
+   * fields for the same index term replace an earlier one's (minisearch's merge, kept so that
+   * results are the same).
+   */
+  private matchesOf(
+    items: readonly number[],
+    specs: ReadonlyArray<{ derived: ReadonlyArray<{ t: number }> }>,
+  ): Array<Map<string, SearchField[]>> {
+    const position = new Map(items.map((item, i) => [item, i]));
+    const matches = items.map(() => new Map<string, SearchField[]>());
+    const fieldCount = SEARCH_FIELDS.length;
+    for (const spec of specs) {
+      const local = items.map(() => new Map<string, SearchField[]>());
+      for (const { t } of spec.derived) {
+        const term = this.vocabulary.terms[t] as string;
+        for (let f = 0; f < fieldCount; f++) {
+          const start = this.offsets[t * fieldCount + f] as number;
+          const end = this.offsets[t * fieldCount + f + 1] as number;
+          for (let k = start; k < end; k++) {
+            const i = position.get(this.postingItem[k] as number);
+            if (i === undefined) continue;
+            const fields = (local[i] as Map<string, SearchField[]>).get(term);
+            if (fields) fields.push(SEARCH_FIELDS[f] as SearchField);
+            else (local[i] as Map<string, SearchField[]>).set(term, [SEARCH_FIELDS[f] as SearchField]);
+          }
+        }
+      }
+      local.forEach((found, i) => {
+        for (const [term, fields] of found) (matches[i] as Map<string, SearchField[]>).set(term, fields);
+      });
+    }
+    return matches;
   }
-  return a;
 }
 
-/** AND: only items of both, scores added. */
-function intersect(a: Map<number, RawResult>, b: Map<number, RawResult>): Map<number, RawResult> {
-  const combined = new Map<number, RawResult>();
-  for (const [item, other] of b) {
-    const existing = a.get(item);
-    if (!existing) continue;
-    merge(existing, other);
-    combined.set(item, existing);
+/**
+ * The best `size` of the items offered: highest score first, ties by id. A min-heap of the kept
+ * ones, so that keeping the top 10 of a million matches costs a comparison per match, not a sort.
+ */
+class TopResults {
+  private readonly heap: Array<{ item: number; score: number }> = [];
+  constructor(
+    private readonly size: number,
+    private readonly idOf: (item: number) => string,
+  ) {}
+
+  /** True when `a` ranks below `b`. */
+  private below(a: { item: number; score: number }, b: { item: number; score: number }): boolean {
+    return a.score < b.score || (a.score === b.score && this.idOf(a.item) > this.idOf(b.item));
   }
-  return combined;
-}
 
-function merge(into: RawResult, other: RawResult): void {
-  into.score += other.score;
-  for (const [term, fields] of other.match) into.match.set(term, fields);
-  for (const term of other.terms) if (!into.terms.includes(term)) into.terms.push(term);
+  offer(item: number, score: number): void {
+    const entry = { item, score };
+    const heap = this.heap;
+    if (heap.length < this.size) {
+      heap.push(entry);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.below(heap[i] as typeof entry, heap[parent] as typeof entry)) break;
+        [heap[i], heap[parent]] = [heap[parent] as typeof entry, heap[i] as typeof entry];
+        i = parent;
+      }
+    } else if (heap.length > 0 && this.below(heap[0] as typeof entry, entry)) {
+      heap[0] = entry;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let lowest = i;
+        if (left < heap.length && this.below(heap[left] as typeof entry, heap[lowest] as typeof entry)) lowest = left;
+        if (right < heap.length && this.below(heap[right] as typeof entry, heap[lowest] as typeof entry)) lowest = right;
+        if (lowest === i) break;
+        [heap[i], heap[lowest]] = [heap[lowest] as typeof entry, heap[i] as typeof entry];
+        i = lowest;
+      }
+    }
+  }
+
+  /** The kept items, best first. */
+  ranked(): Array<{ item: number; score: number }> {
+    return [...this.heap].sort((a, b) => (this.below(a, b) ? 1 : this.below(b, a) ? -1 : 0));
+  }
 }
 
 /**

@@ -32,20 +32,28 @@ export class SearchVocabulary {
   /** Numbers of the terms that start with `prefix` (`prefix` itself included), ascending. */
   withPrefix(prefix: string): { readonly start: number; readonly end: number } {
     const start = this.lowerBound(prefix);
-    let end = start;
-    // Terms with the prefix are contiguous; gallop, then bisect, to the first that lacks it.
+    return { start, end: this.prefixEnd(prefix, start) };
+  }
+
+  /**
+   * The first term number from `from` on whose term lacks `prefix`, when the terms from `from`
+   * up to it all have it: gallop, then bisect, so a long run costs its logarithm.
+   */
+  private prefixEnd(prefix: string, from: number): number {
+    const terms = this.terms;
+    let end = from;
     let step = 1;
-    while (end + step <= this.terms.length && (this.terms[end + step - 1] as string).startsWith(prefix)) {
+    while (end + step <= terms.length && (terms[end + step - 1] as string).startsWith(prefix)) {
       end += step;
       step *= 2;
     }
-    let hi = Math.min(this.terms.length, end + step);
+    let hi = Math.min(terms.length, end + step);
     while (end < hi) {
       const mid = (end + hi) >>> 1;
-      if ((this.terms[mid] as string).startsWith(prefix)) end = mid + 1;
+      if ((terms[mid] as string).startsWith(prefix)) end = mid + 1;
       else hi = mid;
     }
-    return { start, end };
+    return end;
   }
 
   /**
@@ -90,10 +98,10 @@ export class SearchVocabulary {
         }
       }
       if (pruned >= 0) {
-        // Nothing under term[0, pruned) matches: skip to the first term without that prefix.
-        const prefix = term.slice(0, pruned);
+        // Nothing under term[0, pruned) matches: skip to the first term without that prefix (this
+        // term is the first with it: an earlier one would have been pruned at the same depth).
         previous = '';
-        i = this.withPrefix(prefix).end;
+        i = this.prefixEnd(term.slice(0, pruned), i);
         continue;
       }
       if (term.length <= maxDepth) {

@@ -81,20 +81,18 @@ export function search(kg: KnowledgeGraph, query: string, options: SearchOptions
     fuzzy: (term) => (fuzzy > 0 && term.length >= 5 ? fuzzy : false),
     combineWith: options.combineWith === 'and' ? 'AND' : 'OR',
     filter: (type, kind) => types.has(type) && (type !== 'entity' || kinds === null || kinds.has(kind as string)),
+    first: Math.min(first, MAX_SEARCH_RESULTS),
   });
-  return results
-    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, Math.min(first, MAX_SEARCH_RESULTS))
-    .map((r) => {
-      const byField = new Map<SearchField, string[]>();
-      for (const [term, fields] of r.match) {
-        for (const field of fields) byField.set(field, [...(byField.get(field) ?? []), term]);
-      }
-      return {
-        type: r.type,
-        id: r.id,
-        score: r.score,
-        matches: SEARCH_FIELDS.filter((f) => byField.has(f)).map((field) => ({ field, terms: (byField.get(field) ?? []).sort() })),
-      };
-    });
+  return results.map((r) => {
+    const byField = new Map<SearchField, string[]>();
+    for (const [term, fields] of r.match) {
+      for (const field of fields) byField.set(field, [...(byField.get(field) ?? []), term]);
+    }
+    return {
+      type: r.type,
+      id: r.id,
+      score: r.score,
+      matches: SEARCH_FIELDS.filter((f) => byField.has(f)).map((field) => ({ field, terms: (byField.get(field) ?? []).sort() })),
+    };
+  });
 }

@@ -105,6 +105,24 @@ describe('SearchIndex', () => {
     );
   });
 
+  it('returns the best `first` results, ranked by score then id, with the same matches as the full ranking', async () => {
+    const kg = await seedsGraph();
+    const index = buildSearchIndex(kg.dataset);
+    const word = fc.constantFrom(...index.vocabulary.terms);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 30 }), (words, first) => {
+        const options = { prefix: (t: string) => t.length >= 3, fuzzy: (t: string) => (t.length >= 5 ? 0.2 : false) as number | false };
+        const all = index.search(words.join(' '), options);
+        for (let i = 1; i < all.length; i++) {
+          const [a, b] = [all[i - 1]!, all[i]!];
+          expect(a.score > b.score || (a.score === b.score && a.id < b.id)).toBe(true);
+        }
+        expect(index.search(words.join(' '), { ...options, first })).toEqual(all.slice(0, first));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('filters results after scoring', async () => {
     const kg = await seedsGraph();
     const index = buildSearchIndex(kg.dataset);
