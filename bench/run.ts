@@ -293,7 +293,9 @@ function report(parts: {
       'computes the scores for the whole graph (degree, timed first, includes the tie projection the three share).',
       '',
     );
-    lines.push('| statements | search index build s | search index memory MB (heap + buffers) | degree ms | pagerank ms | betweenness ms |');
+    lines.push(
+      '| statements | search index build s | search index memory MB (heap + buffers) | degree ms | pagerank ms | betweenness ms |',
+    );
     lines.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const s of parts.scale) {
       const how = s.betweenness.approximate ? `estimate from ${s.betweenness.samples} sources` : 'exact';
