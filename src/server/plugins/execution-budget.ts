@@ -23,6 +23,8 @@ export class ExecutionBudget {
   readonly #deadline: number;
   #fields = 0;
   #chars = 0;
+  /** Mirrors `signal.aborted`, which is a checked getter: this is read before every field. */
+  #exhausted = false;
 
   constructor(limits: ExecutionBudgetLimits, now: () => number = () => performance.now()) {
     this.#limits = limits;
@@ -37,7 +39,7 @@ export class ExecutionBudget {
 
   /** Charges one field about to resolve; throws the abort reason once the budget is exhausted. */
   enterField(): void {
-    if (this.#controller.signal.aborted) throw this.#controller.signal.reason;
+    if (this.#exhausted) throw this.#controller.signal.reason;
     this.#fields += 1;
     if (this.#fields > this.#limits.maxResultFields) {
       throw this.#abort(
@@ -78,24 +80,32 @@ export class ExecutionBudget {
 
   /** Aborts once (the first reason wins) and returns the reason. */
   #abort(code: string, message: string): GraphQLError {
-    if (!this.#controller.signal.aborted) this.#controller.abort(new GraphQLError(message, { extensions: { code } }));
+    if (!this.#exhausted) {
+      this.#exhausted = true;
+      this.#controller.abort(new GraphQLError(message, { extensions: { code } }));
+    }
     return this.#controller.signal.reason as GraphQLError;
   }
 }
 
-const budgets = new WeakMap<object, ExecutionBudget>();
+/**
+ * Where an execution's budget sits on its context value: a symbol-keyed property, which every
+ * resolver reads (a property read with an inline cache, where a WeakMap lookup hashes).
+ */
+const BUDGET = Symbol('diplomacy-graph.executionBudget');
+type WithBudget = { [BUDGET]?: ExecutionBudget | undefined };
 
 /** Attaches `budget` to an execution's context value. */
 export function attachBudget(context: object, budget: ExecutionBudget): void {
-  budgets.set(context, budget);
+  (context as WithBudget)[BUDGET] = budget;
 }
 
 /** Detaches the budget of an execution's context value. */
 export function detachBudget(context: object): void {
-  budgets.delete(context);
+  (context as WithBudget)[BUDGET] = undefined;
 }
 
 /** The budget of the execution whose context value is `context`, if any. */
 export function budgetOf(context: unknown): ExecutionBudget | undefined {
-  return typeof context === 'object' && context !== null ? budgets.get(context) : undefined;
+  return typeof context === 'object' && context !== null ? (context as WithBudget)[BUDGET] : undefined;
 }
