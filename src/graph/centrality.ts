@@ -1,12 +1,10 @@
-import { UndirectedGraph } from 'graphology';
-// The sub-module index: its named exports type-check and load the same under NodeNext ESM.
-import { eigenvector, pagerank } from 'graphology-metrics/centrality/index.js';
 import type { EntityKind } from '../dataset/model.js';
 import { InvalidArgumentError } from '../errors.js';
 import { betweennessCentrality, defaultBetweennessSamples, maxBetweennessSamples, sampleSources } from './betweenness.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { MAX_PAGE_SIZE } from './paginate.js';
 import { perGraph } from './per-graph.js';
+import { eigenvectorCentrality, pagerankCentrality } from './spectral-centrality.js';
 import { tieCount, tieProjection, type TieProjection } from './tie-projection.js';
 
 /** The centrality measures {@link centrality} computes. */
@@ -61,20 +59,6 @@ function projectionOf(kg: KnowledgeGraph, includePositions: boolean): TieProject
   return projection;
 }
 
-/** The projection as a graphology graph, for graphology-metrics' iterative measures. */
-function toGraphology(projection: TieProjection): UndirectedGraph {
-  const graph = new UndirectedGraph();
-  const { ids, offsets, neighbours } = projection;
-  for (const id of ids) graph.addNode(id);
-  for (let u = 0; u < ids.length; u++) {
-    for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++) {
-      const v = neighbours[e] as number;
-      if (u < v) graph.addUndirectedEdge(ids[u], ids[v]);
-    }
-  }
-  return graph;
-}
-
 function byId(ids: readonly string[], values: ArrayLike<number>): Map<string, number> {
   const scores = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) scores.set(ids[i] as string, values[i] as number);
@@ -96,15 +80,9 @@ function computeScores(kg: KnowledgeGraph, measure: CentralityMeasure, includePo
       return { scores: byId(ids, betweennessCentrality(projection, sources)), samples: exact ? null : sources.length };
     }
     case 'pagerank':
-      return {
-        scores: new Map(Object.entries(pagerank(toGraphology(projection), { getEdgeWeight: null, maxIterations: 1000 }))),
-        samples: null,
-      };
+      return { scores: byId(ids, pagerankCentrality(projection)), samples: null };
     case 'eigenvector':
-      return {
-        scores: new Map(Object.entries(eigenvector(toGraphology(projection), { getEdgeWeight: null, maxIterations: 1000 }))),
-        samples: null,
-      };
+      return { scores: byId(ids, eigenvectorCentrality(projection)), samples: null };
   }
 }
 
@@ -180,8 +158,8 @@ function rankingOf(computed: ComputedScores): ReadonlyArray<readonly [string, nu
  * The entities ranked by `measure` on the simple undirected projection of the graph (see
  * {@link tieProjection}): DEGREE = share of the other entities tied to it; BETWEENNESS = normalised
  * share of shortest paths through it (Brandes; estimated from sampled sources on large graphs, see
- * {@link CentralityOptions.samples}); PAGERANK (α 0.85) and EIGENVECTOR (L2-normalised) with
- * graphology-metrics. Highest score first, ties by id; equal scores share a rank (1, 2, 2, 4). An
+ * {@link CentralityOptions.samples}); PAGERANK (α 0.85) and EIGENVECTOR (L2-normalised) by power
+ * iteration, as graphology-metrics computes them. Highest score first, ties by id; equal scores share a rank (1, 2, 2, 4). An
  * unknown measure, a negative `first` or a `samples` that is not allowed throws an
  * {@link InvalidArgumentError}. Scores and their order are computed once per measure; a ranking
  * then costs the entities it walks past.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { UndirectedGraph } from 'graphology';
-import { betweenness } from 'graphology-metrics/centrality/index.js';
+import { betweenness, eigenvector, pagerank } from 'graphology-metrics/centrality/index.js';
 import { describe, expect, it } from 'vitest';
 import {
   BETWEENNESS_WORK_BUDGET,
@@ -11,6 +11,7 @@ import {
   sampleSources,
 } from '../../src/graph/betweenness.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
+import { eigenvectorCentrality, pagerankCentrality } from '../../src/graph/spectral-centrality.js';
 import { tieProjection, type TieProjection } from '../../src/graph/tie-projection.js';
 import { seedsGraph } from '../helpers/graphs.js';
 import { tinyGraph } from '../helpers/tiny-graph.js';
@@ -32,19 +33,22 @@ function neighbourSets(projection: TieProjection): Map<string, string[]> {
 
 const allSources = (projection: TieProjection): Int32Array => sampleSources(projection.ids.length, projection.ids.length);
 
-/** Checks the projection and exact betweenness of `kg` against graphology and graphology-metrics. */
+/** Checks the projection, exact betweenness, PageRank and eigenvector centrality of `kg` against graphology and graphology-metrics. */
 function expectSameAsGraphology(kg: KnowledgeGraph, includePositions: boolean): void {
   const ours = tieProjection(kg, includePositions);
   const reference = graphologyProjection(kg, includePositions);
   expect(neighbourSets(ours)).toEqual(new Map(reference.nodes().map((id) => [id, reference.neighbors(id).sort()])));
-  const expected = betweenness(reference, { getEdgeWeight: null, normalized: true });
-  const scores = betweennessCentrality(ours, allSources(ours));
-  ours.ids.forEach((id, i) => expect(scores[i]).toBeCloseTo(expected[id]!, 12));
+  const measures = [
+    [betweenness(reference, { getEdgeWeight: null, normalized: true }), betweennessCentrality(ours, allSources(ours))],
+    [pagerank(reference, { getEdgeWeight: null, maxIterations: 1000 }), pagerankCentrality(ours)],
+    [eigenvector(reference, { getEdgeWeight: null, maxIterations: 1000 }), eigenvectorCentrality(ours)],
+  ] as const;
+  for (const [expected, scores] of measures) ours.ids.forEach((id, i) => expect(scores[i]).toBeCloseTo(expected[id]!, 12));
 }
 
 const PEOPLE = ['person:ann', 'person:bob', 'person:cyd', 'person:dan', 'person:eve', 'person:fay', 'person:gus', 'person:hal'];
 
-describe('tieProjection and betweennessCentrality', () => {
+describe('tieProjection, betweenness, PageRank and eigenvector centrality', () => {
   it('match graphology and graphology-metrics on the seeds, with and without position links', async () => {
     const kg = await seedsGraph();
     expectSameAsGraphology(kg, false);
@@ -62,7 +66,13 @@ describe('tieProjection and betweennessCentrality', () => {
     );
   });
 
-  it('the estimate is unbiased: averaged over every set of sampled sources it is the exact score', () => {
+  it('PageRank and eigenvector centrality of an empty projection are empty', () => {
+    const empty: TieProjection = { ids: [], offsets: new Int32Array(1), neighbours: new Int32Array(0) };
+    expect(pagerankCentrality(empty)).toHaveLength(0);
+    expect(eigenvectorCentrality(empty)).toHaveLength(0);
+  });
+
+  it('the betweenness estimate is unbiased: averaged over every set of sampled sources it is the exact score', () => {
     // A path with a branch: ann – bob – cyd – dan, cyd – eve.
     const kg = tinyGraph({
       edges: [
