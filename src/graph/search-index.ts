@@ -1,117 +1,21 @@
-import type { Dataset, EntityKind, Evidence, MetaField } from '../dataset/model.js';
-import { perGraph } from './per-graph.js';
-import { SearchVocabulary } from './search-vocabulary.js';
+import type { Dataset, EntityKind } from '../dataset/model.js';
+import type { KnowledgeGraph } from './knowledge-graph.js';
+import { RESULT_TYPES, SearchIndexBuilder, type SearchIndexParts } from './search-index-builder.js';
+import { SEARCH_FIELD_BOOSTS, SEARCH_FIELDS, searchItemCount, type SearchField, type SearchResultType } from './search-items.js';
+import { processSearchTerm, tokenizeSearchText } from './search-text.js';
+import type { SearchVocabulary } from './search-vocabulary.js';
+import { TopResults } from './top-results.js';
 
-/** What a search result is. */
-export type SearchResultType = 'entity' | 'statement' | 'position' | 'document';
-
-/** The indexed fields, with the relative weight of a match in each. */
-export const SEARCH_FIELD_BOOSTS = {
-  /** Entity: canonical name. */
-  name: 3,
-  /** Entity: surface forms the documents use. */
-  aliases: 2.5,
-  /** Entity: extra forms accepted for lookups (acronyms, other spellings). */
-  lookupAliases: 2,
-  /** Entity: one-line description. */
-  description: 1,
-  /** Statement, position: the verbatim evidence quotes. */
-  quotes: 1,
-  /** Statement: role, characterization, note and areas qualifiers. */
-  qualifiers: 1,
-  /** Statement: a literal string value. */
-  value: 1,
-  /** Position: its summary. */
-  summary: 1.2,
-  /** Document: its title. */
-  title: 2,
-  /** Document: outlet, author and genre. */
-  metadata: 1,
-  /** Document: the full text (long, so a match weighs less). */
-  text: 0.5,
-} as const;
-export type SearchField = keyof typeof SEARCH_FIELD_BOOSTS;
-export const SEARCH_FIELDS = Object.keys(SEARCH_FIELD_BOOSTS) as SearchField[];
-
-/** One indexed item: an entity, statement, position or document, with its text per field. */
-export type SearchItem = { readonly id: string; readonly type: SearchResultType; readonly kind: EntityKind | null } & Partial<
-  Record<SearchField, string>
->;
-
-/** Frequent English words that carry no meaning for a lookup ("Council for Peace" is about council and peace). */
-const STOP_WORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be by for from has have in is it its of on or that the this to was were will with'.split(' '),
-);
-
-/**
- * Splits text into terms on white space, punctuation and symbols. Dotted acronyms stay one term
- * ("U.S." → "US", "U.N." → "UN"), so they can be found at all.
- */
-export function tokenizeSearchText(text: string): string[] {
-  // Without a full stop there is no dotted acronym to join (most quotes): skip that pass.
-  const joined = text.includes('.') ? text.replace(DOTTED_ACRONYM, (acronym) => acronym.replaceAll('.', '')) : text;
-  return joined.split(TOKEN_SEPARATOR).filter((term) => term.length > 0);
-}
-const DOTTED_ACRONYM = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu;
-const TOKEN_SEPARATOR = /[\s\p{Z}\p{P}\p{S}]+/u;
-
-/**
- * Normalises a term for indexing and search: lower case, diacritics removed ("Tokáev" → "tokaev").
- * Stop words and single letters ("s" of "Kazakhstan's") are dropped.
- */
-export function processSearchTerm(term: string): string | null {
-  const normalized = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  if (STOP_WORDS.has(normalized) || /^\p{L}$/u.test(normalized)) return null;
-  return normalized;
-}
-
-const join = (parts: ReadonlyArray<string | null | undefined>): string => parts.filter((p) => p !== null && p !== undefined).join(' \n ');
-const quotesOf = (evidence: readonly Evidence[]): string => join([...new Set(evidence.map((e) => e.quote))]);
-const metaValue = (field: MetaField | null): string | null => field?.value ?? null;
-
-/** Calls `each` with the index's items, one per entity, statement, position and document, in that order. */
-function forEachSearchItem(dataset: Dataset, each: (item: SearchItem) => void): void {
-  for (const e of dataset.entities) {
-    each({
-      id: e.id,
-      type: 'entity',
-      kind: e.kind,
-      name: e.name,
-      aliases: join(e.aliases.filter((a) => a !== e.name)),
-      lookupAliases: join(e.lookupAliases),
-      description: e.description ?? '',
-    });
-  }
-  for (const s of dataset.statements) {
-    const q = s.qualifiers;
-    each({
-      id: s.id,
-      type: 'statement',
-      kind: null,
-      quotes: quotesOf(s.evidence),
-      qualifiers: join([q.role, q.characterization, q.note, ...q.areas]),
-      value: s.value?.type === 'string' ? s.value.text : '',
-    });
-  }
-  for (const p of dataset.positions) each({ id: p.id, type: 'position', kind: null, summary: p.summary, quotes: quotesOf(p.evidence) });
-  for (const d of dataset.documents) {
-    each({
-      id: d.id,
-      type: 'document',
-      kind: null,
-      title: metaValue(d.title) ?? '',
-      metadata: join([metaValue(d.outlet), metaValue(d.author), metaValue(d.genre)]),
-      text: d.text,
-    });
-  }
-}
-
-/** The items of the index, one per entity, statement, position and document. */
-export function searchItems(dataset: Dataset): SearchItem[] {
-  const items: SearchItem[] = [];
-  forEachSearchItem(dataset, (item) => items.push(item));
-  return items;
-}
+// The index's vocabulary of fields, items and terms, re-exported from where the package has always had them.
+export {
+  SEARCH_FIELD_BOOSTS,
+  SEARCH_FIELDS,
+  searchItems,
+  type SearchField,
+  type SearchItem,
+  type SearchResultType,
+} from './search-items.js';
+export { processSearchTerm, tokenizeSearchText } from './search-text.js';
 
 /** BM25+ parameters (minisearch's defaults, which the ranking was tuned with). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
@@ -120,8 +24,6 @@ const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 /** Largest edit distance a fuzzy term may get, whatever its length. */
 const MAX_FUZZY = 6;
-
-const RESULT_TYPES: readonly SearchResultType[] = ['entity', 'statement', 'position', 'document'];
 
 /** How to run one search: per-term prefix and fuzzy matching, how terms combine, which items count. */
 export interface SearchIndexQuery {
@@ -147,20 +49,6 @@ export interface SearchIndexResult {
   readonly match: ReadonlyMap<string, readonly SearchField[]>;
 }
 
-/** Growable typed arrays, for postings collected before their number is known. */
-class IntColumn {
-  values = new Int32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-}
-
 /**
  * The full-text index over entities, statements, positions and documents: an inverted index in
  * typed arrays. Per term and field, the items containing the term and how often, in item order;
@@ -180,111 +68,25 @@ export class SearchIndex {
   private readonly ids: readonly string[];
   private readonly types: Uint8Array;
   private readonly kinds: ReadonlyArray<EntityKind | null>;
-  /** Per item and field (item × fields + field): distinct raw tokens; 0 when the field is absent. */
   private readonly fieldLength: Int32Array;
   private readonly averageFieldLength: Float64Array;
-  /** Postings of term t in field f: `postingItem/postingCount[offsets[t × fields + f] .. offsets[t × fields + f + 1])`. */
   private readonly offsets: Int32Array;
   private readonly postingItem: Int32Array;
   private readonly postingCount: Int32Array;
 
-  constructor(dataset: Dataset) {
-    const fieldCount = SEARCH_FIELDS.length;
-    const ids: string[] = [];
-    const types: number[] = [];
-    const kinds: Array<EntityKind | null> = [];
-    const lengths = new IntColumn();
-    const average = new Float64Array(fieldCount);
-    const termNumber = new Map<string, number>();
-    const termList: string[] = [];
-    // Postings in item order: (term number by first appearance, field, item, count).
-    const postingTerm = new IntColumn();
-    const postingField = new IntColumn();
-    const postingItem = new IntColumn();
-    const postingCount = new IntColumn();
-    // Most tokens repeat: each distinct raw token is normalised and numbered once (-1: dropped).
-    const tokenTerm = new Map<string, number>();
-    const termOf = (token: string): number => {
-      let t = tokenTerm.get(token);
-      if (t === undefined) {
-        const term = processSearchTerm(token);
-        if (term === null) t = -1;
-        else {
-          t = termNumber.get(term);
-          if (t === undefined) {
-            t = termList.length;
-            termNumber.set(term, t);
-            termList.push(term);
-          }
-        }
-        tokenTerm.set(token, t);
-      }
-      return t;
-    };
-    const tokenCounts = new Map<string, number>();
-    const counts = new Map<number, number>();
-    forEachSearchItem(dataset, (item) => {
-      const n = ids.length;
-      ids.push(item.id);
-      types.push(RESULT_TYPES.indexOf(item.type));
-      kinds.push(item.kind);
-      for (let f = 0; f < fieldCount; f++) {
-        const value = item[SEARCH_FIELDS[f] as SearchField];
-        if (value === undefined) {
-          lengths.push(0);
-          continue;
-        }
-        // Occurrences per raw token: their number is the field's length (distinct raw tokens,
-        // stop words included), and each distinct token is normalised once.
-        tokenCounts.clear();
-        for (const token of tokenizeSearchText(value)) tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
-        const length = tokenCounts.size;
-        lengths.push(length);
-        // minisearch's running average: over every item so far, counting those without the field.
-        average[f] = ((average[f] as number) * n + length) / (n + 1);
-        counts.clear();
-        for (const [token, occurrences] of tokenCounts) {
-          const t = termOf(token);
-          if (t >= 0) counts.set(t, (counts.get(t) ?? 0) + occurrences);
-        }
-        for (const [t, count] of counts) {
-          postingTerm.push(t);
-          postingField.push(f);
-          postingItem.push(n);
-          postingCount.push(count);
-        }
-      }
-    });
-    // Renumber terms by sorted rank, then group postings by (term, field), keeping item order.
-    const sorted = [...termList].sort();
-    const rank = new Int32Array(termList.length);
-    for (let r = 0; r < sorted.length; r++) rank[termNumber.get(sorted[r] as string) as number] = r;
-    const offsets = new Int32Array(sorted.length * fieldCount + 1);
-    const keys = new Int32Array(postingTerm.length);
-    for (let k = 0; k < postingTerm.length; k++) {
-      const key = (rank[postingTerm.values[k] as number] as number) * fieldCount + (postingField.values[k] as number);
-      keys[k] = key;
-      offsets[key + 1] = (offsets[key + 1] as number) + 1;
-    }
-    for (let key = 0; key < sorted.length * fieldCount; key++) offsets[key + 1] = (offsets[key + 1] as number) + (offsets[key] as number);
-    const next = offsets.slice(0, sorted.length * fieldCount);
-    const items = new Int32Array(postingTerm.length);
-    const itemCounts = new Int32Array(postingTerm.length);
-    for (let k = 0; k < keys.length; k++) {
-      const at = (next[keys[k] as number] as number)++;
-      items[at] = postingItem.values[k] as number;
-      itemCounts[at] = postingCount.values[k] as number;
-    }
-    this.documentCount = ids.length;
-    this.vocabulary = new SearchVocabulary(sorted);
-    this.ids = ids;
-    this.types = Uint8Array.from(types);
-    this.kinds = kinds;
-    this.fieldLength = lengths.values.slice(0, lengths.length);
-    this.averageFieldLength = average;
-    this.offsets = offsets;
-    this.postingItem = items;
-    this.postingCount = itemCounts;
+  /** The index of `dataset` (built at once), or the index whose parts a {@link SearchIndexBuilder} made. */
+  constructor(source: Dataset | SearchIndexParts) {
+    const parts = 'postingItem' in source ? source : new SearchIndexBuilder(source).finish();
+    this.documentCount = parts.ids.length;
+    this.vocabulary = parts.vocabulary;
+    this.ids = parts.ids;
+    this.types = parts.types;
+    this.kinds = parts.kinds;
+    this.fieldLength = parts.fieldLength;
+    this.averageFieldLength = parts.averageFieldLength;
+    this.offsets = parts.offsets;
+    this.postingItem = parts.postingItem;
+    this.postingCount = parts.postingCount;
   }
 
   /** Number of distinct index terms. */
@@ -452,56 +254,6 @@ export class SearchIndex {
 }
 
 /**
- * The best `size` of the items offered: highest score first, ties by id. A min-heap of the kept
- * ones, so that keeping the top 10 of a million matches costs a comparison per match, not a sort.
- */
-class TopResults {
-  private readonly heap: Array<{ item: number; score: number }> = [];
-  constructor(
-    private readonly size: number,
-    private readonly idOf: (item: number) => string,
-  ) {}
-
-  /** True when `a` ranks below `b`. */
-  private below(a: { item: number; score: number }, b: { item: number; score: number }): boolean {
-    return a.score < b.score || (a.score === b.score && this.idOf(a.item) > this.idOf(b.item));
-  }
-
-  offer(item: number, score: number): void {
-    const entry = { item, score };
-    const heap = this.heap;
-    if (heap.length < this.size) {
-      heap.push(entry);
-      let i = heap.length - 1;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (!this.below(heap[i] as typeof entry, heap[parent] as typeof entry)) break;
-        [heap[i], heap[parent]] = [heap[parent] as typeof entry, heap[i] as typeof entry];
-        i = parent;
-      }
-    } else if (heap.length > 0 && this.below(heap[0] as typeof entry, entry)) {
-      heap[0] = entry;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let lowest = i;
-        if (left < heap.length && this.below(heap[left] as typeof entry, heap[lowest] as typeof entry)) lowest = left;
-        if (right < heap.length && this.below(heap[right] as typeof entry, heap[lowest] as typeof entry)) lowest = right;
-        if (lowest === i) break;
-        [heap[i], heap[lowest]] = [heap[lowest] as typeof entry, heap[i] as typeof entry];
-        i = lowest;
-      }
-    }
-  }
-
-  /** The kept items, best first. */
-  ranked(): Array<{ item: number; score: number }> {
-    return [...this.heap].sort((a, b) => (this.below(a, b) ? 1 : this.below(b, a) ? -1 : 0));
-  }
-}
-
-/**
  * Builds the full-text index over entity names, aliases, lookup aliases and descriptions;
  * statement quotes, qualifiers and string values; position summaries and quotes; document titles,
  * metadata and text. Queries use {@link searchIndexOf}, which builds it once per graph.
@@ -510,5 +262,68 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   return new SearchIndex(dataset);
 }
 
-/** The search index of a knowledge graph, built on first use and then cached. */
-export const searchIndexOf = perGraph((kg) => buildSearchIndex(kg.dataset));
+/** Per knowledge graph: its index, or the build in progress that {@link warmSearchIndex} started. */
+const indexes = new WeakMap<KnowledgeGraph, SearchIndex | { readonly builder: SearchIndexBuilder; readonly done: Promise<SearchIndex> }>();
+
+/**
+ * The search index of a knowledge graph, built on first use and then cached. If
+ * {@link warmSearchIndex} is building it in the background, the rest is built now.
+ */
+export function searchIndexOf(kg: KnowledgeGraph): SearchIndex {
+  const known = indexes.get(kg);
+  if (known instanceof SearchIndex) return known;
+  const index = new SearchIndex(known ? known.builder.finish() : kg.dataset);
+  indexes.set(kg, index);
+  return index;
+}
+
+/** Items above which `serve` builds the search index in the background after it starts (100k statements take about 3 s). */
+export const BACKGROUND_SEARCH_INDEX_ITEMS = 50_000;
+
+/**
+ * Builds the search index of `kg` in the background: slices of about `sliceMs` between turns of
+ * the event loop, so that a server keeps answering while a large index builds (a million
+ * statements take tens of seconds). Resolves with the index; a search that comes first waits for
+ * it (see {@link searchIndexReady}) rather than blocking everything else. Starting it again, or
+ * once the index exists, returns the same index.
+ */
+export function warmSearchIndex(kg: KnowledgeGraph, options: { readonly sliceMs?: number } = {}): Promise<SearchIndex> {
+  const known = indexes.get(kg);
+  if (known instanceof SearchIndex) return Promise.resolve(known);
+  if (known) return known.done;
+  const sliceMs = options.sliceMs ?? 10;
+  const builder = new SearchIndexBuilder(kg.dataset);
+  const done = new Promise<SearchIndex>((resolve, reject) => {
+    const step = (): void => {
+      try {
+        // A search may have finished the build in between (searchIndexOf): then it is there.
+        const current = indexes.get(kg);
+        if (current instanceof SearchIndex) return resolve(current);
+        const until = performance.now() + sliceMs;
+        if (builder.addSome(() => performance.now() >= until)) resolve(searchIndexOf(kg));
+        else setImmediate(step);
+      } catch (error) {
+        indexes.delete(kg);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    setImmediate(step);
+  });
+  indexes.set(kg, { builder, done });
+  return done;
+}
+
+/**
+ * Resolves once the search index of `kg` can answer without blocking: at once when it exists or
+ * nobody is building it in the background (a search then builds it), else when the background
+ * build ends.
+ */
+export function searchIndexReady(kg: KnowledgeGraph): Promise<void> {
+  const known = indexes.get(kg);
+  return known && !(known instanceof SearchIndex) ? known.done.then(() => undefined) : Promise.resolve();
+}
+
+/** Whether `kg` is large enough for `serve` to build its search index in the background at start. */
+export function wantsBackgroundSearchIndex(kg: KnowledgeGraph): boolean {
+  return searchItemCount(kg.dataset) >= BACKGROUND_SEARCH_INDEX_ITEMS;
+}

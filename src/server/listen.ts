@@ -1,5 +1,6 @@
 import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { warmSearchIndex, wantsBackgroundSearchIndex } from '../graph/search-index.js';
 import { createYogaServer, usesResponseCache, type DiplomacyGraphServer } from './create-yoga-server.js';
 import { createJsonLogger } from './logger.js';
 import type { ServerOptions } from './server-options.js';
@@ -17,6 +18,13 @@ export interface ListenOptions extends ServerOptions {
   readonly shutdownTimeoutMs?: number;
   /** Longest time a client may take to send a whole request, in milliseconds. Default 30 000. */
   readonly requestTimeoutMs?: number;
+  /**
+   * Build the full-text search index in the background once listening, in short slices between
+   * requests, instead of on the first search (which would block every request while it builds).
+   * Default: for datasets of `BACKGROUND_SEARCH_INDEX_ITEMS` (50,000) items or more. Searches that
+   * arrive before it is built wait for it.
+   */
+  readonly warmSearchIndex?: boolean;
 }
 
 /** A running HTTP server. */
@@ -66,6 +74,13 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}${yoga.graphqlEndpoint}`;
   logger.info({ msg: 'listening', url, mode: options.mode ?? 'development', dataset: { version: options.kg.dataset.version } });
+  if (options.warmSearchIndex ?? wantsBackgroundSearchIndex(options.kg)) {
+    const started = performance.now();
+    warmSearchIndex(options.kg).then(
+      (index) => logger.info({ msg: 'search index built', items: index.documentCount, ms: Math.round(performance.now() - started) }),
+      (error: unknown) => logger.error({ msg: 'search index failed', error: String(error) }),
+    );
+  }
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {

@@ -2,14 +2,19 @@ import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/model.js';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
+import { SearchIndexBuilder } from '../../src/graph/search-index-builder.js';
 import {
   buildSearchIndex,
   processSearchTerm,
+  SearchIndex,
+  searchIndexOf,
+  searchIndexReady,
+  warmSearchIndex,
   SEARCH_FIELD_BOOSTS,
   SEARCH_FIELDS,
   searchItems,
   tokenizeSearchText,
-  type SearchIndex,
   type SearchItem,
 } from '../../src/graph/search-index.js';
 import { SearchVocabulary } from '../../src/graph/search-vocabulary.js';
@@ -178,5 +183,51 @@ describe('SearchVocabulary', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('building the search index in slices and in the background', () => {
+  /** A knowledge graph of the seeds with no search index yet. */
+  const freshGraph = async (): Promise<KnowledgeGraph> => createKnowledgeGraph((await seedsGraph()).dataset);
+  const QUERIES = ['Council for Peace', 'Tokaev', 'peace in the Middle East', 'tungstan'];
+  const options = {
+    prefix: (t: string) => t.length >= 3,
+    fuzzy: (t: string) => (t.length >= 5 ? 0.2 : false) as number | false,
+    first: 20,
+  };
+
+  it('builds the same index in slices as at once', async () => {
+    const kg = await freshGraph();
+    const builder = new SearchIndexBuilder(kg.dataset);
+    let slices = 0;
+    while (!builder.addSome(() => true)) slices++;
+    expect(slices).toBeGreaterThan(3);
+    expect(builder.progress).toBe(1);
+    const sliced = new SearchIndex(builder.finish());
+    const whole = buildSearchIndex(kg.dataset);
+    expect(sliced.termCount).toBe(whole.termCount);
+    for (const q of QUERIES) expect(sliced.search(q, options)).toEqual(whole.search(q, options));
+  });
+
+  it('warmSearchIndex resolves with the index searches then use, and searches wait for it', async () => {
+    const kg = await freshGraph();
+    const warming = warmSearchIndex(kg, { sliceMs: 1 });
+    expect(warmSearchIndex(kg)).toBe(warming);
+    let ready = false;
+    const waiting = searchIndexReady(kg).then(() => (ready = true));
+    expect(ready).toBe(false);
+    const index = await warming;
+    await waiting;
+    expect(ready).toBe(true);
+    expect(searchIndexOf(kg)).toBe(index);
+    expect(await warmSearchIndex(kg)).toBe(index);
+  });
+
+  it('a search during the background build finishes it at once, and the build then ends with that index', async () => {
+    const kg = await freshGraph();
+    const warming = warmSearchIndex(kg, { sliceMs: 1 });
+    const index = searchIndexOf(kg);
+    expect(await warming).toBe(index);
+    expect(index.search('Tokaev', options)).toEqual(buildSearchIndex(kg.dataset).search('Tokaev', options));
   });
 });

@@ -1,8 +1,15 @@
+import { searchIndexReady } from '../../../graph/search-index.js';
 import { search as searchGraph } from '../../../graph/search.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 
-export const search: NonNullable<QueryResolvers['search']> = (_parent, { query, types, kinds, prefix, fuzzy, matchAll, first }, { kg }) =>
-  searchGraph(kg, query, {
+/** Waits for a search index the server is building in the background, instead of building it again. */
+export const search: NonNullable<QueryResolvers['search']> = async (
+  _parent,
+  { query, types, kinds, prefix, fuzzy, matchAll, first },
+  { kg },
+) => {
+  await searchIndexReady(kg);
+  return searchGraph(kg, query, {
     types,
     kinds,
     prefix,
@@ -10,3 +17,4 @@ export const search: NonNullable<QueryResolvers['search']> = (_parent, { query, 
     combineWith: matchAll ? 'and' : 'or',
     first,
   });
+};
