@@ -33,7 +33,7 @@ export interface SearchIndexQuery {
   readonly fuzzy: (term: string) => number | false;
   /** OR (default): an item matching any term; AND: only items matching every term. */
   readonly combineWith?: 'AND' | 'OR';
-  /** Items to keep; the others are dropped after scoring (they still count for BM25). */
+  /** Items to keep; the others are dropped after scoring (they still count for BM25). It must not search the same index. */
   readonly filter?: (type: SearchResultType, kind: EntityKind | null) => boolean;
   /** How many results to return, the best first; default all. */
   readonly first?: number;
@@ -109,10 +109,32 @@ export class SearchIndex {
     // Each query term with the index terms it matches and their weights (exact, prefix, fuzzy).
     const specs = terms.map((term) => ({ term, derived: this.derivedTerms(term, options.prefix(term), options.fuzzy(term)) }));
     const distinct = [...new Set(terms)];
-    const scratch = this.scratchArrays();
-    const { score, matched, seen } = scratch;
+    const touched = this.accumulate(specs, distinct);
+    const ranked = this.best(touched, options.combineWith === 'AND' ? distinct.length : 1, options);
+    const matches = this.matchesOf(
+      ranked.map((r) => r.item),
+      specs,
+    );
+    return ranked.map(({ item, score }, i) => ({
+      id: this.ids[item] as string,
+      type: RESULT_TYPES[this.types[item] as number] as SearchResultType,
+      kind: this.kinds[item] as EntityKind | null,
+      score,
+      match: matches[i] as Map<string, SearchField[]>,
+    }));
+  }
+
+  /**
+   * Adds every posting's weighted score to its item and counts, per item, the distinct query terms
+   * it matched (a repeated query term adds its score again but counts once). Returns how many
+   * items were touched: they are `scratch.touched[0 .. n)`.
+   */
+  private accumulate(
+    specs: ReadonlyArray<{ term: string; derived: ReadonlyArray<{ t: number; weight: number }> }>,
+    distinct: readonly string[],
+  ): number {
+    const { score, matched, seen, touched: list } = this.scratchArrays();
     let touched = 0;
-    // Grouped by distinct query term, so that `matched` counts each once (a repeated term adds its score again).
     for (let u = 0; u < distinct.length; u++) {
       const stamp = u + 1;
       for (const spec of specs) {
@@ -120,45 +142,47 @@ export class SearchIndex {
         for (const { t, weight } of spec.derived) {
           this.forEachPosting(t, (item, f, raw) => {
             if (seen[item] !== stamp) {
-              if (matched[item] === 0) scratch.touched[touched++] = item;
+              if (matched[item] === 0) list[touched++] = item;
               matched[item] = (matched[item] as number) + 1;
               seen[item] = stamp;
             }
-            score[item] = (score[item] as number) + weight * (SEARCH_FIELD_BOOSTS[SEARCH_FIELDS[f] as SearchField] as number) * raw;
+            score[item] = (score[item] as number) + weight * SEARCH_FIELD_BOOSTS[SEARCH_FIELDS[f] as SearchField] * raw;
           });
         }
       }
     }
-    const required = options.combineWith === 'AND' ? distinct.length : 1;
-    const first = options.first ?? Infinity;
-    const best = new TopResults(first, (item) => this.ids[item] as string);
-    for (let i = 0; i < touched; i++) {
-      const item = scratch.touched[i] as number;
-      const count = matched[item] as number;
-      const total = (score[item] as number) * count;
+    return touched;
+  }
+
+  /**
+   * The best `options.first` of the touched items that matched at least `required` distinct
+   * terms and pass the filter, with their final scores (times the terms matched), best first.
+   * Zeroes the accumulators of every touched item, even if the filter throws.
+   */
+  private best(touched: number, required: number, options: SearchIndexQuery): Array<{ item: number; score: number }> {
+    const { score, matched, seen, touched: list } = this.scratchArrays();
+    const reset = (item: number): void => {
       score[item] = 0;
       matched[item] = 0;
       seen[item] = 0;
-      if (count < required) continue;
-      if (
-        options.filter &&
-        !options.filter(RESULT_TYPES[this.types[item] as number] as SearchResultType, this.kinds[item] as EntityKind | null)
-      )
-        continue;
-      best.offer(item, total);
+    };
+    const top = new TopResults(options.first ?? Infinity, (item) => this.ids[item] as string);
+    let i = 0;
+    try {
+      for (; i < touched; i++) {
+        const item = list[i] as number;
+        const count = matched[item] as number;
+        const total = (score[item] as number) * count;
+        reset(item);
+        if (count < required) continue;
+        const type = RESULT_TYPES[this.types[item] as number] as SearchResultType;
+        if (options.filter && !options.filter(type, this.kinds[item] as EntityKind | null)) continue;
+        top.offer(item, total);
+      }
+    } finally {
+      for (i++; i < touched; i++) reset(list[i] as number);
     }
-    const ranked = best.ranked();
-    const matches = this.matchesOf(
-      ranked.map((r) => r.item),
-      specs,
-    );
-    return ranked.map(({ item, score: total }, i) => ({
-      id: this.ids[item] as string,
-      type: RESULT_TYPES[this.types[item] as number] as SearchResultType,
-      kind: this.kinds[item] as EntityKind | null,
-      score: total,
-      match: matches[i] as Map<string, SearchField[]>,
-    }));
+    return top.ranked();
   }
 
   /** Per-item accumulators, allocated on the first search and zeroed after each (searches are synchronous). */

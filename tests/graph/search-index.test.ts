@@ -128,6 +128,24 @@ describe('SearchIndex', () => {
     );
   });
 
+  it('a filter that throws leaves the index as it was', async () => {
+    const kg = await seedsGraph();
+    const index = buildSearchIndex(kg.dataset);
+    const options = { prefix: () => true, fuzzy: () => false as const };
+    const before = index.search('peace', options);
+    let calls = 0;
+    expect(() =>
+      index.search('peace', {
+        ...options,
+        filter: () => {
+          if (++calls === 3) throw new Error('boom');
+          return true;
+        },
+      }),
+    ).toThrow('boom');
+    expect(index.search('peace', options)).toEqual(before);
+  });
+
   it('filters results after scoring', async () => {
     const kg = await seedsGraph();
     const index = buildSearchIndex(kg.dataset);
