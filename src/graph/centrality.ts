@@ -117,14 +117,25 @@ function checkSamples(
   return Math.min(samples, n);
 }
 
+/**
+ * Estimates for explicit sample counts kept per graph, the most recently used: each holds a score
+ * per entity, so a client asking for many different counts must not grow memory without bound.
+ */
+const MAX_CACHED_ESTIMATES = 8;
+
 function computedScores(kg: KnowledgeGraph, measure: CentralityMeasure, includePositions: boolean, samples: number | null): ComputedScores {
   const cache = scoreCache(kg);
   const key = `${measure}:${includePositions}:${samples ?? 'default'}`;
   let computed = cache.get(key);
-  if (!computed) {
+  if (computed) {
+    // Most recently used last, so the oldest estimate is the first to go.
+    if (samples !== null) cache.delete(key);
+  } else {
     computed = computeScores(kg, measure, includePositions, samples);
-    cache.set(key, computed);
+    const estimates = [...cache.keys()].filter((k) => !k.endsWith(':default'));
+    if (samples !== null && estimates.length >= MAX_CACHED_ESTIMATES) cache.delete(estimates[0] as string);
   }
+  cache.set(key, computed);
   return computed;
 }
 

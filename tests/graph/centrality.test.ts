@@ -103,6 +103,13 @@ describe('centrality', () => {
     expect(centrality(kg, 'betweenness', { first: 7, samples: 99 })).toEqual(exact);
   });
 
+  it('keeps answering the same estimates after many different sample counts (older estimates are evicted, then recomputed)', () => {
+    const first = centrality(kg, 'betweenness', { first: 7, samples: 2 });
+    for (let samples = 3; samples <= 14; samples++) centrality(kg, 'betweenness', { first: 7, samples });
+    expect(centrality(kg, 'betweenness', { first: 7, samples: 2 })).toEqual(first);
+    expect(centrality(kg, 'betweenness', { first: 7 }).every((s) => !s.approximate)).toBe(true);
+  });
+
   it('rejects samples for other measures and samples below 1', () => {
     expect(() => centrality(kg, 'degree', { samples: 3 })).toThrow(/samples: only BETWEENNESS/);
     expect(() => centrality(kg, 'betweenness', { samples: 0 })).toThrow(InvalidArgumentError);
