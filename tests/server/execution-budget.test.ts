@@ -42,6 +42,28 @@ describe('ExecutionBudget', () => {
     expect(budget.signal.aborted).toBe(true);
   });
 
+  it('chargeFields: counts leaves in bulk, reads the clock when the count passes a multiple of 64, and stops past the limits', () => {
+    let now = 0;
+    let reads = 0;
+    const budget = new ExecutionBudget({ ...limits, maxResultFields: 200, maxResultChars: 10 }, () => {
+      reads++;
+      return now;
+    });
+    budget.chargeFields(0);
+    budget.chargeFields(63);
+    expect([budget.fieldsCharged, reads]).toEqual([63, 1]);
+    budget.chargeFields(2); // 63 → 65 passes 64
+    expect(reads).toBe(2);
+    now = 100;
+    expect(codeOf(() => budget.chargeFields(100))).toBe('EXECUTION_TIMEOUT'); // 65 → 165 passes 128, at the deadline
+    const full = new ExecutionBudget({ ...limits, maxResultFields: 10, maxResultChars: 10 }, () => 0);
+    expect(codeOf(() => full.chargeFields(11))).toBe('RESULT_TOO_LARGE');
+    const text = new ExecutionBudget({ ...limits, maxResultChars: 10 }, () => 0);
+    text.chargeText('0123456789');
+    expect(text.charsCharged).toBe(10);
+    expect(codeOf(() => text.chargeText('x'))).toBe('RESULT_TOO_LARGE');
+  });
+
   it('throws EXECUTION_TIMEOUT at the deadline, aborts its signal with that error, and keeps throwing it', () => {
     let now = 0;
     const budget = new ExecutionBudget(limits, () => now);

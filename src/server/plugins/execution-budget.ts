@@ -50,15 +50,54 @@ export class ExecutionBudget {
     if (this.#fields % CLOCK_EVERY === 1 && this.#now() >= this.#deadline) throw this.expire();
   }
 
+  /**
+   * Charges `count` fields at once: the leaf fields of an object that resolve without a resolver
+   * of their own (see `withExecutionBudget`). Reads the clock when the count passes a multiple of
+   * the clock interval.
+   */
+  chargeFields(count: number): void {
+    if (count <= 0) return;
+    if (this.#exhausted) throw this.#controller.signal.reason;
+    const before = this.#fields;
+    this.#fields += count;
+    if (this.#fields > this.#limits.maxResultFields) {
+      throw this.#abort(
+        'RESULT_TOO_LARGE',
+        `The result exceeds ${this.#limits.maxResultFields} fields. Ask for fewer items (first/limit) or fewer nested lists.`,
+      );
+    }
+    if (Math.floor(before / CLOCK_EVERY) !== Math.floor(this.#fields / CLOCK_EVERY) && this.#now() >= this.#deadline) throw this.expire();
+  }
+
+  /** Charges the characters of a string that resolves without a resolver of its own (see {@link chargeFields}). */
+  chargeText(text: string): void {
+    this.#addChars(text.length);
+  }
+
+  /** Fields charged so far. */
+  get fieldsCharged(): number {
+    return this.#fields;
+  }
+
+  /** Characters of text charged so far. */
+  get charsCharged(): number {
+    return this.#chars;
+  }
+
   /** Charges the characters of a resolved value (a string or a list of strings). */
   chargeValue(value: unknown): void {
-    if (typeof value === 'string') {
-      this.#chars += value.length;
-    } else if (Array.isArray(value)) {
+    let chars = 0;
+    if (typeof value === 'string') chars = value.length;
+    else if (Array.isArray(value)) {
       for (const item of value) {
-        if (typeof item === 'string') this.#chars += item.length;
+        if (typeof item === 'string') chars += item.length;
       }
     }
+    this.#addChars(chars);
+  }
+
+  #addChars(chars: number): void {
+    this.#chars += chars;
     if (this.#chars > this.#limits.maxResultChars) {
       throw this.#abort(
         'RESULT_TOO_LARGE',

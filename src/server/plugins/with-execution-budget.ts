@@ -1,6 +1,15 @@
 import { addResolversToSchema } from '@graphql-tools/schema';
-import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
-import { budgetOf } from './execution-budget.js';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isLeafType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
+import { budgetOf, type ExecutionBudget } from './execution-budget.js';
+import { chargeLeaves, isPlainLeaf } from './leaf-charges.js';
 
 const wrapped = new WeakMap<GraphQLSchema, GraphQLSchema>();
 
@@ -9,10 +18,13 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
 }
 
 /**
- * A copy of `schema` whose every object field (default resolvers included, introspection types
- * excluded) charges the `ExecutionBudget` attached to the execution's context before it resolves
- * and with the value it returns. Without a budget (e.g. in-process library queries) the original
- * resolver runs untouched. The original schema is not modified; copies are cached per schema.
+ * A copy of `schema` whose object fields (default resolvers included, introspection types
+ * excluded) charge the `ExecutionBudget` attached to the execution's context before they resolve
+ * and with the value they return. Plain leaves (see {@link isPlainLeaf}: the scalar properties of
+ * an object, most of a result) are not wrapped: the field that returns their object charges them
+ * ({@link chargeLeaves}), so every field of the result is still charged once. Without a budget
+ * (e.g. in-process library queries) the original resolver runs untouched. The original schema is
+ * not modified; copies are cached per schema.
  */
 export function withExecutionBudget(schema: GraphQLSchema): GraphQLSchema {
   const cached = wrapped.get(schema);
@@ -22,7 +34,13 @@ export function withExecutionBudget(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     const fields: Record<string, GraphQLFieldResolver<unknown, unknown>> = {};
     for (const field of Object.values(type.getFields())) {
+      if (isPlainLeaf(field)) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
+      const composite = !isLeafType(getNamedType(field.type));
+      const charge = (budget: ExecutionBudget, value: unknown, context: unknown, info: GraphQLResolveInfo): void => {
+        budget.chargeValue(value);
+        if (composite) chargeLeaves(budget, value, info, context);
+      };
       fields[field.name] = (source, args, context, info) => {
         const budget = budgetOf(context);
         if (!budget) return resolve(source, args, context, info);
@@ -30,11 +48,11 @@ export function withExecutionBudget(schema: GraphQLSchema): GraphQLSchema {
         const value = resolve(source, args, context, info);
         if (isPromiseLike(value)) {
           return Promise.resolve(value).then((resolved) => {
-            budget.chargeValue(resolved);
+            charge(budget, resolved, context, info);
             return resolved;
           });
         }
-        budget.chargeValue(value);
+        charge(budget, value, context, info);
         return value;
       };
     }
