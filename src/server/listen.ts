@@ -1,6 +1,6 @@
 import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { warmSearchIndex, wantsBackgroundSearchIndex } from '../graph/search-index.js';
+import { warmSearchResolver } from '../graphql/warm-search-index.js';
 import { createYogaServer, usesResponseCache, type DiplomacyGraphServer } from './create-yoga-server.js';
 import { createJsonLogger } from './logger.js';
 import type { ServerOptions } from './server-options.js';
@@ -74,13 +74,13 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}${yoga.graphqlEndpoint}`;
   logger.info({ msg: 'listening', url, mode: options.mode ?? 'development', dataset: { version: options.kg.dataset.version } });
-  if (options.warmSearchIndex ?? wantsBackgroundSearchIndex(options.kg)) {
-    const started = performance.now();
-    warmSearchIndex(options.kg).then(
-      (index) => logger.info({ msg: 'search index built', items: index.documentCount, ms: Math.round(performance.now() - started) }),
-      (error: unknown) => logger.error({ msg: 'search index failed', error: String(error) }),
-    );
-  }
+  const warmingStarted = performance.now();
+  warmSearchResolver(options.kg, options.warmSearchIndex).then(
+    (items) => {
+      if (items !== null) logger.info({ msg: 'search index built', items, ms: Math.round(performance.now() - warmingStarted) });
+    },
+    (error: unknown) => logger.error({ msg: 'search index failed', error: String(error) }),
+  );
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
