@@ -67,15 +67,18 @@ export class SearchVocabulary {
     const found = new Map<number, number>();
     const width = query.length + 1;
     const maxDepth = query.length + maxDistance;
-    // rows[d] is the table row after the first d characters of the current term.
+    const codes = new Int32Array(query.length);
+    for (let j = 0; j < query.length; j++) codes[j] = query.charCodeAt(j);
+    // rows[d] is the table row after the first d characters of `previous`, valid up to `valid`.
     const rows = new Int32Array((maxDepth + 1) * width);
     for (let j = 0; j < width; j++) rows[j] = j;
     let previous = '';
+    let valid = 0;
     let i = 0;
     while (i < this.terms.length) {
       const term = this.terms[i] as string;
       let depth = 0;
-      const shared = Math.min(previous.length, term.length, maxDepth);
+      const shared = Math.min(valid, term.length);
       while (depth < shared && previous.charCodeAt(depth) === term.charCodeAt(depth)) depth++;
       let pruned = -1;
       const limit = Math.min(term.length, maxDepth);
@@ -85,7 +88,7 @@ export class SearchVocabulary {
         const c = term.charCodeAt(d - 1);
         let best = (rows[row] = d);
         for (let j = 1; j < width; j++) {
-          const substitute = (rows[above + j - 1] as number) + (query.charCodeAt(j - 1) === c ? 0 : 1);
+          const substitute = (rows[above + j - 1] as number) + (codes[j - 1] === c ? 0 : 1);
           const insert = (rows[above + j] as number) + 1;
           const remove = (rows[row + j - 1] as number) + 1;
           const value = substitute < insert ? (substitute < remove ? substitute : remove) : insert < remove ? insert : remove;
@@ -97,18 +100,20 @@ export class SearchVocabulary {
           break;
         }
       }
+      previous = term;
       if (pruned >= 0) {
         // Nothing under term[0, pruned) matches: skip to the first term without that prefix (this
-        // term is the first with it: an earlier one would have been pruned at the same depth).
-        previous = '';
+        // term is the first with it: an earlier one would have been pruned at the same depth). The
+        // rows up to `pruned` stay valid for the terms after, which share a shorter prefix.
+        valid = pruned;
         i = this.prefixEnd(term.slice(0, pruned), i);
         continue;
       }
+      valid = limit;
       if (term.length <= maxDepth) {
         const distance = rows[term.length * width + query.length] as number;
         if (distance <= maxDistance) found.set(i, distance);
       }
-      previous = term;
       i++;
     }
     return found;
