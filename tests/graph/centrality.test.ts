@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { centrality, centralityScores, type CentralityMeasure } from '../../src/graph/centrality.js';
-import { tinyGraph } from '../helpers/tiny-graph.js';
+import { tinyGraph, type TinyGraphSpec } from '../helpers/tiny-graph.js';
 
 /** A star (hub with four leaves, one tie doubled by a second statement) and a separate pair of organizations. */
-const kg = tinyGraph({
+const STAR: TinyGraphSpec = {
   edges: [
     ['person:hub', 'knows', 'person:leaf-a'],
     ['person:leaf-a', 'likes', 'person:hub'],
@@ -14,7 +14,8 @@ const kg = tinyGraph({
     ['organization:xen', 'partner_of', 'organization:yon'],
   ],
   positions: [{ holder: 'organization:xen', topic: 'person:hub' }],
-});
+};
+const kg = tinyGraph(STAR);
 
 const LEAVES = ['person:leaf-a', 'person:leaf-b', 'person:leaf-c', 'person:leaf-d'];
 
@@ -89,16 +90,7 @@ describe('centrality', () => {
     const estimate = centrality(kg, 'betweenness', { first: 7, samples: 3 });
     expect(estimate.every((s) => s.approximate && s.samples === 3)).toBe(true);
     // Computed afresh on an identical graph: the same sources, so the same scores.
-    const again = tinyGraph({
-      edges: [
-        ['person:hub', 'knows', 'person:leaf-a'],
-        ['person:leaf-a', 'likes', 'person:hub'],
-        ['person:hub', 'knows', 'person:leaf-b'],
-        ['person:hub', 'knows', 'person:leaf-c'],
-        ['person:leaf-d', 'knows', 'person:hub'],
-        ['organization:xen', 'partner_of', 'organization:yon'],
-      ],
-    });
+    const again = tinyGraph(STAR);
     expect(centrality(again, 'betweenness', { first: 7, samples: 3 })).toEqual(estimate);
     expect(centrality(kg, 'betweenness', { first: 7, samples: 99 })).toEqual(exact);
   });
