@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { executeQuery } from '../graphql/execute-query.js';
+import { PreparedOperations } from '../graphql/prepared-operations.js';
 import { toGraphQLError } from '../graphql/to-graphql-error.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { clientFromExecute, type DiplomacyGraphClient, type GraphQLResponse } from './diplomacy-graph-client.js';
@@ -27,8 +28,9 @@ function formatError(error: unknown, executed: boolean): GraphQLFormattedError {
  */
 export function createInProcessClient(source: KnowledgeGraph | { readonly kg: KnowledgeGraph }): DiplomacyGraphClient {
   const kg = 'kg' in source ? source.kg : source;
+  const operations = new PreparedOperations();
   return clientFromExecute(async (document, variables, operationName) => {
-    const result = await executeQuery({ kg }, document, variables, operationName);
+    const result = await executeQuery({ kg }, document, variables, operationName, operations);
     const response: GraphQLResponse<unknown> = {
       ...(result.errors === undefined ? {} : { errors: result.errors.map((e) => formatError(e, result.data !== undefined)) }),
       ...(result.data === undefined ? {} : { data: result.data }),

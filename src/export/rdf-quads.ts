@@ -2,6 +2,7 @@ import { DataFactory, type Quad, type Quad_Object } from 'n3';
 import type { DocumentRecord, Entity, Evidence, MetaField, Position, Predicate, Statement, TimeValue } from '../dataset/model.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { iriOfId, rdfNamespaces, type RdfNamespaces } from './rdf-namespaces.js';
+import type { RdfOptions } from './rdf-options.js';
 
 const namedNode = (iri: string) => DataFactory.namedNode(iri);
 const literal = (value: string, datatype?: ReturnType<typeof namedNode>) => DataFactory.literal(value, datatype);
@@ -13,11 +14,6 @@ const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const WIKIDATA_ENTITY = 'http://www.wikidata.org/entity/';
 
-/** Options of the RDF exports. */
-export interface RdfOptions {
-  /** Base of every IRI. Default `https://diplomacy-graph.example/` (see `DEFAULT_RDF_BASE`). */
-  readonly base?: string;
-}
 
 /** The prefixes the Turtle export declares. */
 export function rdfPrefixes(ns: RdfNamespaces): Record<string, string> {

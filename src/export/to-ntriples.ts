@@ -1,5 +1,6 @@
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
-import { rdfQuads, type RdfOptions } from './rdf-quads.js';
+import type { RdfOptions } from './rdf-options.js';
+import { rdfQuads } from './rdf-quads.js';
 import { writeRdf } from './rdf-writer.js';
 
 /** The knowledge graph as N-Triples (one triple a line, canonical escaping); see {@link rdfQuads}. */

@@ -1,6 +1,7 @@
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { rdfNamespaces } from './rdf-namespaces.js';
-import { rdfPrefixes, rdfQuads, type RdfOptions } from './rdf-quads.js';
+import type { RdfOptions } from './rdf-options.js';
+import { rdfPrefixes, rdfQuads } from './rdf-quads.js';
 import { writeRdf } from './rdf-writer.js';
 
 /** The knowledge graph as Turtle with the `dg:`, `dgo:`, `dgp:` prefixes; see {@link rdfQuads}. */

@@ -3,6 +3,7 @@ import type { DocumentNode, ExecutionResult } from 'graphql';
 import { loadDataset } from '../dataset/load-dataset.js';
 import type { Dataset } from '../dataset/model.js';
 import { executeQuery } from '../graphql/execute-query.js';
+import { PreparedOperations } from '../graphql/prepared-operations.js';
 import { loadJit } from '../graphql/jit-compiled.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/knowledge-graph.js';
 import type { DiplomacyGraph } from '../graph/types.js';
@@ -74,6 +75,12 @@ export interface DiplomacyGraphHandle {
   egoNetworkSvg(entity: string, options?: EgoNetworkSvgOptions): string;
 }
 
+/**
+ * The library's operations, prepared once per process: every handle runs against the same
+ * schema, so a notebook that re-opens a graph keeps its prepared and compiled queries.
+ */
+const preparedOperations = new PreparedOperations();
+
 /** Wraps an already built knowledge graph in the library API. */
 export function graphHandle(kg: KnowledgeGraph): DiplomacyGraphHandle {
   return {
@@ -82,7 +89,7 @@ export function graphHandle(kg: KnowledgeGraph): DiplomacyGraphHandle {
     graph: kg.graph,
     kg,
     query: (document, variables, operationName) =>
-      executeQuery({ kg }, document, variables as Record<string, unknown> | undefined, operationName) as never,
+      executeQuery({ kg }, document, variables as Record<string, unknown> | undefined, operationName, preparedOperations) as never,
     tables: {
       entities: () => entitiesTable(kg),
       statements: () => statementsTable(kg),

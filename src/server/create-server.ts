@@ -1,8 +1,9 @@
-import { createYogaServer, type DiplomacyGraphServer } from './create-yoga-server.js';
+import { createYogaServer } from './create-yoga-server.js';
+import type { DiplomacyGraphServer } from './diplomacy-graph-server.js';
 import { useDatasetResponseCache } from './plugins/use-dataset-response-cache.js';
 import type { ServerOptions } from './server-options.js';
 
-export type { DiplomacyGraphServer } from './create-yoga-server.js';
+export type { DiplomacyGraphServer } from './diplomacy-graph-server.js';
 
 /**
  * Builds the yoga instance serving `options.kg` (no socket: call `server.fetch(request)` in tests,

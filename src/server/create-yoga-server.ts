@@ -20,7 +20,7 @@ import {
 import { resolveServerOptions, type ServerOptions } from './server-options.js';
 
 /** The yoga instance `createServer` returns: `fetch` for in-process requests, `handle` for node:http. */
-export type DiplomacyGraphServer = YogaServerInstance<Record<string, never>, GraphQLContext>;
+export type YogaServer = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
 const GRAPHIQL_DEFAULT_QUERY = `# diplomacy-graph: every statement and position carries a verbatim quote.
 # Any id or alias resolves: try "Tokaev", "Council for Peace", "U.S.".
@@ -60,7 +60,7 @@ export function usesResponseCache(options: ServerOptions): boolean {
  * `GET /health` and `GET /ready` answer probes; one JSON log line is written per request.
  * GraphiQL is rendered from local assets, so it works offline.
  */
-export function createYogaServer(options: ServerOptions, responseCache?: ResponseCachePluginFactory): DiplomacyGraphServer {
+export function createYogaServer(options: ServerOptions, responseCache?: ResponseCachePluginFactory): YogaServer {
   const settings = resolveServerOptions(options);
   const { limits, kg, logger } = settings;
   const development = settings.mode === 'development';

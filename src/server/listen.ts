@@ -1,7 +1,8 @@
 import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { warmSearchResolver } from '../graphql/warm-search-index.js';
-import { createYogaServer, usesResponseCache, type DiplomacyGraphServer } from './create-yoga-server.js';
+import { createYogaServer, usesResponseCache } from './create-yoga-server.js';
+import type { DiplomacyGraphServer } from './diplomacy-graph-server.js';
 import { createJsonLogger } from './logger.js';
 import type { ServerOptions } from './server-options.js';
 

@@ -1,0 +1,62 @@
+/**
+ * The allowed arrows between layers (CONTRIBUTING.md "Architecture"), checked by `npm run
+ * deps:check` in `npm test`. Data flows one way:
+ *
+ *   dataset → graph → graphql | export → library | server | client → cli
+ *
+ * A layer may import the layers below it, never one above it or beside it, and there are no
+ * cycles. `src/errors.ts` is shared by every layer. The browser explorer (src/explorer), if
+ * present, is a client of the public GraphQL API: it imports nothing of the server's layers.
+ */
+const layer = (name) => `^src/${name}/`;
+const below = {
+  dataset: [],
+  graph: ['dataset'],
+  graphql: ['dataset', 'graph'],
+  export: ['dataset', 'graph'],
+  library: ['dataset', 'graph', 'graphql', 'export', 'client'],
+  server: ['dataset', 'graph', 'graphql', 'export'],
+  client: ['dataset', 'graph', 'graphql'],
+  cli: ['dataset', 'graph', 'graphql', 'export', 'library', 'server', 'client'],
+};
+const layers = Object.keys(below);
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Import cycles make layers impossible to read or test apart.',
+      from: {},
+      to: { circular: true },
+    },
+    ...layers.map((name) => ({
+      name: `layer-${name}`,
+      severity: 'error',
+      comment: `src/${name} may import only ${below[name].length ? below[name].map((l) => `src/${l}`).join(', ') : 'nothing of the other layers'} (and src/errors.ts).`,
+      from: { path: layer(name) },
+      to: { path: `^src/(${layers.filter((l) => l !== name && !below[name].includes(l)).join('|')}|explorer)/` },
+    })),
+    {
+      name: 'explorer-is-a-client',
+      severity: 'error',
+      comment: 'The browser explorer reads data only through the public GraphQL API.',
+      from: { path: '^src/explorer/' },
+      to: { path: `^src/(${layers.filter((l) => l !== 'client').join('|')})/` },
+    },
+    {
+      name: 'no-test-code-in-src',
+      severity: 'error',
+      comment: 'The package must not depend on tests, benches or scripts.',
+      from: { path: '^src/' },
+      to: { path: '^(tests|bench|scripts|examples)/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)generated/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};
