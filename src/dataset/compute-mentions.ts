@@ -1,5 +1,5 @@
 import type { Entity, Mention, TextRange } from './model.js';
-import { findAliasOccurrences, isWordCode, type TextOccurrences } from './find-alias-occurrences.js';
+import { findAliasOccurrences, type TextOccurrences } from './find-alias-occurrences.js';
 import type { NormalizedText } from './normalized-text.js';
 import { normalizeQuote } from './normalized-text.js';
 import { paragraphIndexAt } from './text-structure.js';
@@ -15,24 +15,6 @@ export interface MentionSource {
 export interface PrecomputedOccurrences {
   readonly needles: readonly string[];
   readonly perDocument: readonly TextOccurrences[];
-}
-
-function isBoundary(text: string, index: number): boolean {
-  return index < 0 || index >= text.length || !isWordCode(text.charCodeAt(index));
-}
-
-/** Word-bounded occurrences of `needle` (already normalised) in `haystack`. */
-export function findWordOccurrences(haystack: string, needle: string): number[] {
-  const found: number[] = [];
-  if (needle.length === 0) return found;
-  const startsWithWord = isWordCode(needle.charCodeAt(0));
-  const endsWithWord = isWordCode(needle.charCodeAt(needle.length - 1));
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
-    const startsWord = !startsWithWord || isBoundary(haystack, i - 1);
-    const endsWord = !endsWithWord || isBoundary(haystack, i + needle.length);
-    if (startsWord && endsWord) found.push(i);
-  }
-  return found;
 }
 
 /** Whether [start, end) overlaps any interval of `taken` (flat start/end pairs). */

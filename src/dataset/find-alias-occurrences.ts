@@ -16,7 +16,7 @@ const WORD = /[\p{L}\p{N}]/u;
 const wordClass = new Uint8Array(0x10000);
 
 /** Whether the code unit `code` is a word character (a letter or number). */
-export function isWordCode(code: number): boolean {
+function isWordCode(code: number): boolean {
   let k = wordClass[code] as number;
   if (k === 0) {
     k = WORD.test(String.fromCharCode(code)) ? 1 : 2;
@@ -42,7 +42,7 @@ interface LeadingWordGroup {
 }
 
 /** Needles prepared for scanning. */
-export interface NeedleIndex {
+interface NeedleIndex {
   readonly needles: readonly string[];
   readonly byLeadingWord: ReadonlyMap<string, LeadingWordGroup>;
   /**
@@ -72,7 +72,7 @@ function runEnd(text: string, from: number, word: boolean): number {
  * thousands of aliases sharing a first word ("President …", "the …") are not all tried at every
  * occurrence of that word: a match must agree with the text on both.
  */
-export function indexNeedles(needles: readonly string[]): NeedleIndex {
+function indexNeedles(needles: readonly string[]): NeedleIndex {
   const byLeadingWord = new Map<string, LeadingWordGroup>();
   const byFirstCode = new Map<number, number[]>();
   const endsWithWord = new Uint8Array(needles.length);
@@ -140,7 +140,7 @@ function groupAt(index: NeedleIndex, text: string, start: number, end: number, h
 }
 
 /** Every word-bounded occurrence of every indexed needle in `text` (overlapping ones included). */
-export function scanText(index: NeedleIndex, text: string): TextOccurrences {
+function scanText(index: NeedleIndex, text: string): TextOccurrences {
   const needleOut: number[] = [];
   const atOut: number[] = [];
   const { needles, byLeadingWord, byFirstCode, endsWithWord } = index;

@@ -5,4 +5,3 @@ export { loadDataset } from './load-dataset.js';
 export { defaultSeedsDirectory } from './default-seeds-directory.js';
 export { normalizeAlias } from './normalize-alias.js';
 export { parseTime } from './parse-time.js';
-export { locateQuote } from './locate-quote.js';

@@ -1,7 +1,7 @@
 import type { Evidence } from './model.js';
 
 /** Characters of context kept before and after a quote (its TextQuoteSelector prefix and suffix). */
-export const CONTEXT = 32;
+const CONTEXT = 32;
 
 /**
  * A located quote that keeps only offsets into its document's text and derives the strings from

@@ -6,18 +6,18 @@ import { COMPARATORS, ENTITY_KINDS, POLARITIES, SPEECH_TYPES, STANCES } from './
  * a misspelt key is an error, not a silently ignored field.
  */
 const kindPattern = ENTITY_KINDS.join('|');
-export const entityIdSchema = z
+const entityIdSchema = z
   .string()
   .regex(new RegExp(`^(${kindPattern}):[a-z0-9]+(?:-[a-z0-9]+)*$`), 'must be <kind>:<slug> with a known kind and a kebab-case slug');
 const prefixedId = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:[a-z0-9]+(?:-[a-z0-9]+)*$`), `must be ${prefix}:<kebab-case-slug>`);
-export const documentIdSchema = prefixedId('document');
+const documentIdSchema = prefixedId('document');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-export const rawTimeSchema = z.union([z.string(), z.strictObject({ value: z.string(), inferred: nonEmpty.optional() })]);
+const rawTimeSchema = z.union([z.string(), z.strictObject({ value: z.string(), inferred: nonEmpty.optional() })]);
 export type RawTime = z.infer<typeof rawTimeSchema>;
 
-export const rawEvidenceSchema = z.strictObject({
+const rawEvidenceSchema = z.strictObject({
   document: documentIdSchema,
   quote: nonEmpty,
   occurrence: z.number().int().positive().optional(),
@@ -41,7 +41,6 @@ export const rawDocumentSchema = z.strictObject({
   genre: rawMetaFieldSchema,
   reports: entityIdSchema.nullable().optional(),
 });
-export type RawDocument = z.infer<typeof rawDocumentSchema>;
 
 export const rawEntitySchema = z.strictObject({
   id: entityIdSchema,
@@ -52,7 +51,6 @@ export const rawEntitySchema = z.strictObject({
   description: nonEmpty.nullable().optional(),
   attributes: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).optional(),
 });
-export type RawEntity = z.infer<typeof rawEntitySchema>;
 
 export const rawPredicateSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case'),
@@ -68,7 +66,6 @@ export const rawPredicateSchema = z.strictObject({
     .regex(/^P\d+$/, 'must be a Wikidata property id like P463')
     .optional(),
 });
-export type RawPredicate = z.infer<typeof rawPredicateSchema>;
 
 const rawValueSchema = z.union([
   z.strictObject({ amount: z.number().finite(), unit: nonEmpty, comparator: z.enum(COMPARATORS).optional() }),

@@ -116,7 +116,7 @@ export const EDGE_ATTRIBUTES: readonly AttributeSpec[] = Object.freeze([
 ] satisfies AttributeSpec[]);
 
 /** Id of the node holding the literal value of statement `statementId`: `value:<statement id>`. */
-export function valueNodeId(statementId: string): string {
+function valueNodeId(statementId: string): string {
   return `value:${statementId}`;
 }
 

@@ -27,7 +27,7 @@ function present(attributes: Readonly<Record<string, AttributeValue>>): Record<s
  * links: [{source, target, key, …}]}`; the edge id is the multigraph `key`. Lists and objects stay
  * JSON lists and objects; missing values are omitted.
  */
-export function nodeLinkData(source: KnowledgeGraph | ExportGraph): NodeLinkData {
+function nodeLinkData(source: KnowledgeGraph | ExportGraph): NodeLinkData {
   const graph = toExportGraph(source);
   return {
     directed: true,

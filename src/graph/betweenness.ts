@@ -9,12 +9,12 @@ export const BETWEENNESS_WORK_BUDGET = 200_000_000;
 /** Fewest sources an estimate uses, whatever the budget. */
 export const MIN_BETWEENNESS_SAMPLES = 32;
 /** Most work a caller may ask for with an explicit sample count (five budgets). */
-export const MAX_BETWEENNESS_WORK = 5 * BETWEENNESS_WORK_BUDGET;
+const MAX_BETWEENNESS_WORK = 5 * BETWEENNESS_WORK_BUDGET;
 /** Seed of the source sampling: the same graph and sample count always give the same estimate. */
-export const BETWEENNESS_SAMPLE_SEED = 0x5eed;
+const BETWEENNESS_SAMPLE_SEED = 0x5eed;
 
 /** Visits of one breadth-first search from a source: every node and both ends of every tie, at most. */
-export function workPerSource(projection: TieProjection): number {
+function workPerSource(projection: TieProjection): number {
   return projection.ids.length + projection.neighbours.length;
 }
 

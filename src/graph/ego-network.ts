@@ -6,15 +6,15 @@ import type { KnowledgeGraph } from './knowledge-graph.js';
 import { resolveEntity } from './resolve-entity.js';
 
 /** Deepest ego network, whatever `depth` asks. */
-export const MAX_EGO_DEPTH = 3;
-export const DEFAULT_EGO_DEPTH = 1;
+const MAX_EGO_DEPTH = 3;
+const DEFAULT_EGO_DEPTH = 1;
 /** Largest ego network (nodes, center included), whatever `limit` asks. */
-export const MAX_EGO_NODES = 500;
-export const DEFAULT_EGO_NODES = 50;
+const MAX_EGO_NODES = 500;
+const DEFAULT_EGO_NODES = 50;
 /** Most edges an ego network returns, whatever `edgeLimit` asks. */
 export const MAX_EGO_EDGES = 5000;
 /** Default edge cap: larger than any ego network of the curated seeds (at most 534 edges). */
-export const DEFAULT_EGO_EDGES = 1000;
+const DEFAULT_EGO_EDGES = 1000;
 
 /** An entity of an ego network and its distance (in hops) from the center. */
 export interface EgoNode {

@@ -18,14 +18,9 @@ export interface GraphEdgeRef {
 }
 
 /** Orders edges statements first, then positions, each by key. */
-export function compareGraphEdges(a: GraphEdgeRef, b: GraphEdgeRef): number {
+function compareGraphEdges(a: GraphEdgeRef, b: GraphEdgeRef): number {
   if (a.attributes.kind !== b.attributes.kind) return a.attributes.kind === 'statement' ? -1 : 1;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
-/** The edge with graphology key `key`. */
-export function graphEdgeRef(kg: KnowledgeGraph, key: string): GraphEdgeRef {
-  return { key, source: kg.graph.source(key), target: kg.graph.target(key), attributes: kg.graph.getEdgeAttributes(key) };
 }
 
 /**

@@ -53,7 +53,7 @@ function byId<T extends { readonly id: string }>(list: readonly T[]): Map<string
 }
 
 /** Id → index in `list`. */
-export function indexById(list: ReadonlyArray<{ readonly id: string }>): Map<string, number> {
+function indexById(list: ReadonlyArray<{ readonly id: string }>): Map<string, number> {
   const map = new Map<string, number>();
   for (let i = 0; i < list.length; i++) map.set((list[i] as { readonly id: string }).id, i);
   return map;

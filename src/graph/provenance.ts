@@ -24,7 +24,7 @@ export type ProvenanceConnection = ConnectionModel<Provenance>;
 export type ProvenanceEdge = EdgeModel<Provenance>;
 
 /** The supporting documents of a fact's evidence, grouped by document in order of first evidence. */
-export function sourcesOf(evidence: readonly Evidence[]): SourceDocument[] {
+function sourcesOf(evidence: readonly Evidence[]): SourceDocument[] {
   const byDocument = new Map<string, Evidence[]>();
   for (const e of evidence) byDocument.set(e.document, [...(byDocument.get(e.document) ?? []), e]);
   return [...byDocument].map(([document, list]) => ({ document, evidence: list }));

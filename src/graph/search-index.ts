@@ -302,7 +302,7 @@ export function searchIndexOf(kg: KnowledgeGraph): SearchIndex {
 }
 
 /** Items above which `serve` builds the search index in the background after it starts (100k statements take about 3 s). */
-export const BACKGROUND_SEARCH_INDEX_ITEMS = 50_000;
+const BACKGROUND_SEARCH_INDEX_ITEMS = 50_000;
 
 /**
  * Builds the search index of `kg` in the background: slices of about `sliceMs` between turns of

@@ -11,10 +11,10 @@ import {
 } from './search-index.js';
 
 /** Most results `search` returns, whatever `first` asks. */
-export const MAX_SEARCH_RESULTS = 100;
-export const DEFAULT_SEARCH_RESULTS = 10;
+const MAX_SEARCH_RESULTS = 100;
+const DEFAULT_SEARCH_RESULTS = 10;
 /** Default fuzziness: an edit distance of 20% of a term's length (1 edit for 5 to 7 letters). */
-export const DEFAULT_FUZZY = 0.2;
+const DEFAULT_FUZZY = 0.2;
 
 /** The fields a result matched in, and which of its indexed terms matched there. */
 export interface SearchMatch {

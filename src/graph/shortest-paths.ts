@@ -5,13 +5,13 @@ import type { KnowledgeGraph } from './knowledge-graph.js';
 import { resolveEntity } from './resolve-entity.js';
 
 /** Longest path `shortestPaths` looks for, whatever `maxHops` asks. */
-export const MAX_PATH_HOPS = 6;
+const MAX_PATH_HOPS = 6;
 /** `maxHops` when not given. */
-export const DEFAULT_PATH_HOPS = 4;
+const DEFAULT_PATH_HOPS = 4;
 /** Most paths `shortestPaths` returns, whatever `limit` asks. */
-export const MAX_PATHS = 100;
+const MAX_PATHS = 100;
 /** `limit` when not given. */
-export const DEFAULT_PATHS = 10;
+const DEFAULT_PATHS = 10;
 
 /** `forward` when the edge points along the path (its subject or holder is the hop's `from`), else `backward`. */
 export type HopDirection = 'forward' | 'backward';

@@ -1,7 +1,7 @@
 import type { Evidence } from '../dataset/model.js';
 
 /** Number of distinct documents among a list of evidence (one Set only when there are several entries). */
-export function distinctDocumentCount(evidence: readonly Evidence[]): number {
+function distinctDocumentCount(evidence: readonly Evidence[]): number {
   if (evidence.length <= 1) return evidence.length;
   return new Set(evidence.map((e) => e.document)).size;
 }

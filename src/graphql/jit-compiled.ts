@@ -22,7 +22,7 @@ export type JitStates = Map<string, CompiledQuery | null | number>;
  * more than one execution, so an operation is compiled on its second execution (a one-off query
  * never pays for it, and a client sending ever new documents never makes the server compile).
  */
-export const JIT_AFTER_RUNS = 2;
+const JIT_AFTER_RUNS = 2;
 
 type GraphqlJit = typeof GraphqlJitModule;
 let graphqlJit: GraphqlJit | null = null;

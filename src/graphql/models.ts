@@ -4,7 +4,6 @@ import type { ConnectionModel, EdgeModel } from '../graph/paginate.js';
 
 export type { Relation as RelationModel } from '../graph/entity-relations.js';
 export type { RelatedEntity as RelatedEntityModel } from '../graph/related-entities.js';
-export type { NodeModel } from '../graph/resolve-node.js';
 
 /** Internal shape behind the GraphQL `Quantity` type. */
 export type QuantityModel = Extract<StatementValue, { type: 'quantity' }>;

@@ -9,7 +9,7 @@ const INTERNAL_CODES: ReadonlySet<string> = new Set(['INTERNAL', 'INTERNAL_SERVE
  * graphql-js as a resolver error's `originalError`) whose code is not an internal one. Null for
  * everything else, which servers must mask.
  */
-export function expectedErrorOf(error: unknown): DiplomacyGraphError | null {
+function expectedErrorOf(error: unknown): DiplomacyGraphError | null {
   let current: unknown = error;
   for (let hops = 0; hops < 8 && current instanceof Error; hops++) {
     if (current instanceof DiplomacyGraphError) return INTERNAL_CODES.has(current.code) ? null : current;

@@ -1,3 +1,3 @@
-export { openGraph, graphHandle, type DiplomacyGraphHandle, type DiplomacyGraphTables, type OpenGraphOptions } from './open-graph.js';
+export { openGraph, type DiplomacyGraphHandle, type DiplomacyGraphTables, type OpenGraphOptions } from './open-graph.js';
 export * from './tables/index.js';
-export { egoNetworkSvg, KIND_COLORS, type EgoNetworkSvgOptions } from './ego-network-svg.js';
+export { egoNetworkSvg, type EgoNetworkSvgOptions } from './ego-network-svg.js';

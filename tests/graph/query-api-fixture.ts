@@ -7,7 +7,7 @@ import { loadGraph } from '../helpers/graphs.js';
  * (1992, 1990s, 2024, 2024-06, 2024-07-05, 2025-03, --01-22, --02-18), facts stated by one or two
  * documents, and one fact curated twice (Ana Ortiz's office).
  */
-export const QUERY_API_SEEDS = fileURLToPath(new URL('../fixtures/query-api', import.meta.url));
+const QUERY_API_SEEDS = fileURLToPath(new URL('../fixtures/query-api', import.meta.url));
 
 /** The knowledge graph of tests/fixtures/query-api, loaded once per test file. */
 export const queryApiGraph = (): Promise<KnowledgeGraph> => loadGraph(QUERY_API_SEEDS);

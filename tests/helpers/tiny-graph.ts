@@ -9,7 +9,7 @@ import { createKnowledgeGraph, type KnowledgeGraph } from '../../src/graph/knowl
  */
 export type TinyEdge = readonly [subject: string, predicate: string, object: string, options?: TinyEdgeOptions];
 
-export interface TinyEdgeOptions {
+interface TinyEdgeOptions {
   /** Statement id slug (`statement:<id>`); default `s<1-based row>`. */
   readonly id?: string;
   /** Slugs of the documents that quote the statement (`document:<slug>`); default `['tiny']`. */
@@ -17,7 +17,7 @@ export interface TinyEdgeOptions {
 }
 
 /** A position of a tiny graph: holder, topic, and the other entities it is about. */
-export interface TinyPosition {
+interface TinyPosition {
   readonly id?: string;
   readonly holder: string;
   readonly topic: string;
@@ -39,7 +39,7 @@ export interface TinyGraphSpec {
 }
 
 /** The name (and only alias) of a tiny-graph entity: its slug in title case, `country:saudi-arabia` → "Saudi Arabia". */
-export function tinyName(id: string): string {
+function tinyName(id: string): string {
   const slug = id.slice(id.indexOf(':') + 1);
   return slug
     .split('-')
@@ -48,7 +48,7 @@ export function tinyName(id: string): string {
 }
 
 /** The verbatim sentence generated for statement `id` (also its evidence quote). */
-export function tinyQuote(subject: string, predicate: string, object: string, id: string): string {
+function tinyQuote(subject: string, predicate: string, object: string, id: string): string {
   return `${tinyName(subject)} ${predicate.replaceAll('_', ' ')} ${tinyName(object)} (record ${id})`;
 }
 

@@ -5,7 +5,5 @@ import { serveCommand } from './serve.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 
-export { exportCommand, queryCommand, serveCommand, statsCommand, validateCommand };
-
 /** The commands of `diplomacy-graph`, in the order `--help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [serveCommand, queryCommand, exportCommand, statsCommand, validateCommand];

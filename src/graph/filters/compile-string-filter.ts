@@ -2,7 +2,7 @@ import type { Check } from './check.js';
 import type { StringFilter } from './types.js';
 
 /** Lower-cases and strips diacritics, so "Tokáev" and "TOKAEV" compare equal to "tokaev". */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -3,7 +3,7 @@ import type { NodeResolvers } from '../generated/resolvers-types.js';
 import { entityTypeName } from './Entity.js';
 
 /** The GraphQL type of a node model, told apart by the fields only that model has. */
-export function nodeTypeName(node: NodeModel): 'Statement' | 'Position' | 'Document' | 'Predicate' | ReturnType<typeof entityTypeName> {
+function nodeTypeName(node: NodeModel): 'Statement' | 'Position' | 'Document' | 'Predicate' | ReturnType<typeof entityTypeName> {
   if ('holder' in node) return 'Position';
   if ('subject' in node) return 'Statement';
   if ('sha256' in node) return 'Document';

@@ -64,7 +64,7 @@ export interface StatementRow extends EvidenceColumns {
 }
 
 /** A literal value as one line of text. */
-export function statementValueText(value: StatementValue | null): string | null {
+function statementValueText(value: StatementValue | null): string | null {
   if (value === null) return null;
   switch (value.type) {
     case 'quantity':

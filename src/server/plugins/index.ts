@@ -1,15 +1,13 @@
-export { estimateCost, type CostEstimateOptions } from './estimate-cost.js';
-export { ExecutionBudget, attachBudget, budgetOf, detachBudget, type ExecutionBudgetLimits } from './execution-budget.js';
 export { useBodyLimit } from './use-body-limit.js';
-export { useCostLimit, type CostLimitOptions } from './use-cost-limit.js';
+export { useCostLimit } from './use-cost-limit.js';
 export { useDatasetVersion } from './use-dataset-version.js';
 export { useDisableIntrospection } from './use-disable-introspection.js';
 export { useExecutionBudget } from './use-execution-budget.js';
 export { useErrorCodes } from './use-error-codes.js';
-export { useHealthEndpoints, type HealthEndpointsOptions } from './use-health-endpoints.js';
+export { useHealthEndpoints } from './use-health-endpoints.js';
 export { useHideSuggestions } from './use-hide-suggestions.js';
 export { useJitExecution } from './use-jit-execution.js';
 export { useQueryLimits } from './use-query-limits.js';
-export { useRequestLog, type RequestLogFields } from './use-request-log.js';
+export { useRequestLog } from './use-request-log.js';
 export { useRequestParsing } from './use-request-parsing.js';
 export { withExecutionBudget } from './with-execution-budget.js';

@@ -9,7 +9,7 @@ interface RequestRecord {
 }
 
 /** The fields of one request's log line (`msg: "request"`). */
-export interface RequestLogFields {
+interface RequestLogFields {
   readonly method: string;
   /** Path without the query string (GET queries can be long and are not logged). */
   readonly path: string;
