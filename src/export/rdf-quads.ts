@@ -14,7 +14,6 @@ const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const WIKIDATA_ENTITY = 'http://www.wikidata.org/entity/';
 
-
 /** The prefixes the Turtle export declares. */
 export function rdfPrefixes(ns: RdfNamespaces): Record<string, string> {
   return { dg: ns.id, dgo: ns.ontology, dgp: ns.predicate, rdf: RDF, rdfs: RDFS, skos: SKOS, xsd: XSD };
