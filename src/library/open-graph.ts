@@ -12,16 +12,31 @@ import type { CsvPair } from '../export/to-neo4j-csv.js';
 import { writeExport } from '../export/write-export.js';
 import { egoNetworkSvg, type EgoNetworkSvgOptions } from './ego-network-svg.js';
 import {
+  aliasesTable,
+  dataPackage,
+  documentMetadataTable,
+  documentsTable,
   dyadsTable,
   entitiesTable,
+  entityAttributesTable,
   mentionsTable,
+  positionAboutTable,
   positionsTable,
+  statementAreasTable,
   statementsTable,
+  writeTables,
+  type AliasRow,
+  type DataPackage,
+  type DocumentMetadataRow,
+  type DocumentRow,
   type DyadRow,
   type DyadsTableOptions,
+  type EntityAttributeRow,
   type EntityRow,
   type MentionRow,
+  type PositionAboutRow,
   type PositionRow,
+  type StatementAreaRow,
   type StatementRow,
 } from './tables/index.js';
 
@@ -33,20 +48,38 @@ export interface OpenGraphOptions {
 
 /**
  * Tidy tables of the graph: arrays of flat rows (strings, numbers, booleans, null), one
- * observation per row, ready for a data frame (danfo.js, Arquero, pandas via JSON or CSV). Each
- * call builds a fresh array; see the row types for the columns.
+ * observation per row, enum values as GraphQL spells them, lists as rows of their own tables
+ * (aliases, statement areas, the entities a position is about), ready for a data frame (danfo.js,
+ * Arquero; pandas and R through `write`). Each call builds a fresh array; see the row types for
+ * the columns. The `diplomacy-graph tables` command writes the same tables.
  */
 export interface DiplomacyGraphTables {
   /** One row per entity, with counts of statements, positions and mentions. */
   entities(): EntityRow[];
+  /** One row per alias (or lookup-only alias) of an entity. */
+  aliases(): AliasRow[];
+  /** One row per curated attribute of an entity. */
+  entityAttributes(): EntityAttributeRow[];
+  /** One row per source document. */
+  documents(): DocumentRow[];
+  /** One row per metadata field of a document, with its quote or the reason it is inferred. */
+  documentMetadata(): DocumentMetadataRow[];
   /** One row per statement × evidence, qualifiers flattened. */
   statements(): StatementRow[];
+  /** One row per value of a statement's areas qualifier. */
+  statementAreas(): StatementAreaRow[];
   /** One row per stated position × evidence. */
   positions(): PositionRow[];
+  /** One row per entity a position is about besides its topic. */
+  positionAbout(): PositionAboutRow[];
   /** One row per mention of an entity in a document. */
   mentions(): MentionRow[];
   /** One row per link between two actors (statement or position) × evidence. */
   dyads(options?: DyadsTableOptions): DyadRow[];
+  /** The Frictionless Data Package descriptor of the tables (`datapackage.json`). */
+  dataPackage(): DataPackage;
+  /** Writes every table as `<name>.csv` and `datapackage.json` to a folder; resolves to the paths written. */
+  write(directory: string): Promise<string[]>;
 }
 
 /** An opened, validated, immutable knowledge graph. */
@@ -92,10 +125,18 @@ export function graphHandle(kg: KnowledgeGraph): DiplomacyGraphHandle {
       executeQuery({ kg }, document, variables as Record<string, unknown> | undefined, operationName, preparedOperations) as never,
     tables: {
       entities: () => entitiesTable(kg),
+      aliases: () => aliasesTable(kg),
+      entityAttributes: () => entityAttributesTable(kg),
+      documents: () => documentsTable(kg),
+      documentMetadata: () => documentMetadataTable(kg),
       statements: () => statementsTable(kg),
+      statementAreas: () => statementAreasTable(kg),
       positions: () => positionsTable(kg),
+      positionAbout: () => positionAboutTable(kg),
       mentions: () => mentionsTable(kg),
       dyads: (options) => dyadsTable(kg, options),
+      dataPackage: () => dataPackage(kg),
+      write: (directory) => writeTables(kg, directory),
     },
     export: ((format: ExportFormat, options?: ExportOptions) => exportAs(kg, format, options)) as DiplomacyGraphHandle['export'],
     writeExport: (format, out, options) => writeExport(kg, format, out, options),

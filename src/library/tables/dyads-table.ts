@@ -1,10 +1,18 @@
-import type { EntityKind, Evidence, Polarity, Stance, TimeValue } from '../../dataset/model.js';
+import type { EntityKind, Evidence, TimeValue } from '../../dataset/model.js';
 import type { KnowledgeGraph } from '../../graph/knowledge-graph.js';
-import { evidenceColumns, type EvidenceColumns } from './evidence-columns.js';
-import { timeColumns } from './time-columns.js';
+import { EVIDENCE_FIELDS, evidenceColumns, type EvidenceColumns } from './evidence-columns.js';
+import { graphqlEnum, graphqlEnumValues, type GraphqlEnumValue } from './graphql-enum.js';
+import { timeColumns, timeFields } from './time-columns.js';
+import { references, type TidyTable } from './tidy-table.js';
 
 /** Kinds of entity that count as actors in {@link dyadsTable} unless told otherwise. */
 export const ACTOR_KINDS: readonly EntityKind[] = Object.freeze(['person', 'country', 'organization', 'company'] as const);
+
+/** How the second actor of a dyad takes part in the link. */
+export type DyadLinkedAs = 'OBJECT' | 'COUNTERPART' | 'TOPIC' | 'ABOUT';
+
+/** Which field a dyad's date comes from. */
+export type DyadDateField = 'POINT_IN_TIME' | 'START_TIME' | 'DATE';
 
 /** Options of {@link dyadsTable}. */
 export interface DyadsTableOptions {
@@ -17,39 +25,40 @@ export interface DyadsTableOptions {
  * object `b` (`linkedAs: object`) and to its `counterpart` qualifier (`linkedAs: counterpart`); a
  * position links its holder `a` to its topic (`topic`) and to each entity it is about (`about`).
  * Both ends must be actors; a link of an actor to itself is left out. Directed: `a` is the
- * subject or holder (see `symmetric` for predicates that read both ways).
+ * subject or holder (see `symmetric` for predicates that read both ways). Enum values as GraphQL
+ * spells them (`PERSON`, `STATEMENT`, `SUPPORTS`, `MONTH_DAY`).
  */
 export interface DyadRow extends EvidenceColumns {
   readonly a: string;
   readonly aName: string;
-  readonly aKind: EntityKind;
+  readonly aKind: GraphqlEnumValue<'EntityKind'>;
   /** For positions: the state or organization `a` spoke for (aggregate to state level with it). */
   readonly aOnBehalfOf: string | null;
   readonly b: string;
   readonly bName: string;
-  readonly bKind: EntityKind;
-  /** `statement` or `position`. */
-  readonly link: 'statement' | 'position';
+  readonly bKind: GraphqlEnumValue<'EntityKind'>;
+  /** `STATEMENT` or `POSITION` (GraphQL GraphEdgeKind). */
+  readonly link: GraphqlEnumValue<'GraphEdgeKind'>;
   /** The statement or position id. */
   readonly id: string;
-  /** How `b` takes part: `object` or `counterpart` of a statement; `topic` or `about` of a position. */
-  readonly linkedAs: 'object' | 'counterpart' | 'topic' | 'about';
+  /** How `b` takes part: `OBJECT` or `COUNTERPART` of a statement; `TOPIC` or `ABOUT` of a position. */
+  readonly linkedAs: DyadLinkedAs;
   /** The statement's predicate; `position_on` for positions. */
   readonly predicate: string;
   readonly predicateLabel: string;
   /** Whether the predicate reads the same both ways (false for positions). */
   readonly symmetric: boolean;
   /** The position's stance and polarity; null for statements. */
-  readonly stance: Stance | null;
-  readonly polarity: Polarity | null;
+  readonly stance: GraphqlEnumValue<'Stance'> | null;
+  readonly polarity: GraphqlEnumValue<'Polarity'> | null;
   /** When: a statement's point in time, else its start time; a position's date. */
   readonly date: string | null;
-  readonly datePrecision: string | null;
+  readonly datePrecision: GraphqlEnumValue<'TimePrecision'> | null;
   readonly dateEarliest: string | null;
   readonly dateLatest: string | null;
   readonly dateInferred: string | null;
-  /** Which field `date` comes from: `pointInTime`, `startTime` or `date`; null when there is none. */
-  readonly dateField: 'pointInTime' | 'startTime' | 'date' | null;
+  /** Which field `date` comes from: `POINT_IN_TIME`, `START_TIME` (statements) or `DATE` (positions); null when there is none. */
+  readonly dateField: DyadDateField | null;
 }
 
 /** The dyads table: actor pairs linked by a statement or position, one row per link × evidence (see {@link DyadRow}). */
@@ -89,11 +98,11 @@ export function dyadsTable(kg: KnowledgeGraph, options: DyadsTableOptions = {}):
     const shared = {
       a: a.id,
       aName: a.name,
-      aKind: a.kind,
+      aKind: graphqlEnum('EntityKind', a.kind),
       aOnBehalfOf: link.aOnBehalfOf,
       b: b.id,
       bName: b.name,
-      bKind: b.kind,
+      bKind: graphqlEnum('EntityKind', b.kind),
       link: link.link,
       id: link.id,
       linkedAs: link.linkedAs,
@@ -115,11 +124,11 @@ export function dyadsTable(kg: KnowledgeGraph, options: DyadsTableOptions = {}):
   for (const s of kg.dataset.statements) {
     const predicate = kg.predicateById.get(s.predicate);
     const date = s.qualifiers.pointInTime
-      ? { time: s.qualifiers.pointInTime, field: 'pointInTime' as const }
-      : { time: s.qualifiers.start, field: 'startTime' as const };
+      ? { time: s.qualifiers.pointInTime, field: 'POINT_IN_TIME' as const }
+      : { time: s.qualifiers.start, field: 'START_TIME' as const };
     const base = {
       aOnBehalfOf: null,
-      link: 'statement' as const,
+      link: 'STATEMENT' as const,
       id: s.id,
       predicate: s.predicate,
       predicateLabel: predicate?.label ?? s.predicate,
@@ -127,26 +136,88 @@ export function dyadsTable(kg: KnowledgeGraph, options: DyadsTableOptions = {}):
       stance: null,
       polarity: null,
     };
-    emit(s.subject, s.object, { ...base, linkedAs: 'object' }, date, s.evidence);
+    emit(s.subject, s.object, { ...base, linkedAs: 'OBJECT' }, date, s.evidence);
     if (s.qualifiers.counterpart !== s.object)
-      emit(s.subject, s.qualifiers.counterpart, { ...base, linkedAs: 'counterpart' }, date, s.evidence);
+      emit(s.subject, s.qualifiers.counterpart, { ...base, linkedAs: 'COUNTERPART' }, date, s.evidence);
   }
   for (const p of kg.dataset.positions) {
     const base = {
       aOnBehalfOf: p.onBehalfOf,
-      link: 'position' as const,
+      link: 'POSITION' as const,
       id: p.id,
       predicate: 'position_on',
       predicateLabel: 'position on',
       symmetric: false,
-      stance: p.stance,
-      polarity: p.polarity,
+      stance: graphqlEnum('Stance', p.stance),
+      polarity: graphqlEnum('Polarity', p.polarity),
     };
-    const date = { time: p.date, field: 'date' as const };
-    emit(p.holder, p.topic, { ...base, linkedAs: 'topic' }, date, p.evidence);
+    const date = { time: p.date, field: 'DATE' as const };
+    emit(p.holder, p.topic, { ...base, linkedAs: 'TOPIC' }, date, p.evidence);
     for (const about of new Set(p.about)) {
-      if (about !== p.topic) emit(p.holder, about, { ...base, linkedAs: 'about' }, date, p.evidence);
+      if (about !== p.topic) emit(p.holder, about, { ...base, linkedAs: 'ABOUT' }, date, p.evidence);
     }
   }
   return rows;
 }
+
+const kinds = graphqlEnumValues('EntityKind');
+
+/** The `dyads` tidy table with the default actor kinds (see {@link DyadRow}). */
+export const DYADS_TABLE: TidyTable<DyadRow> = {
+  name: 'dyads',
+  title: 'Actor dyads × evidence',
+  description: `One row per link between two actors (${ACTOR_KINDS.join(', ')}) by a statement or a stated position × evidence; directed from the subject or holder (a) to the other actor (b).`,
+  fields: [
+    { name: 'a', type: 'string', required: true, description: 'The subject or holder: entity id.' },
+    { name: 'aName', type: 'string', required: true, description: "a's canonical name." },
+    { name: 'aKind', type: 'string', required: true, enum: kinds, description: "a's kind." },
+    {
+      name: 'aOnBehalfOf',
+      type: 'string',
+      description: 'For positions: the state or organization a spoke for (aggregate to state level with it).',
+    },
+    { name: 'b', type: 'string', required: true, description: 'The other actor: entity id.' },
+    { name: 'bName', type: 'string', required: true, description: "b's canonical name." },
+    { name: 'bKind', type: 'string', required: true, enum: kinds, description: "b's kind." },
+    { name: 'link', type: 'string', required: true, enum: graphqlEnumValues('GraphEdgeKind'), description: 'STATEMENT or POSITION.' },
+    { name: 'id', type: 'string', required: true, description: 'The statement or position id.' },
+    {
+      name: 'linkedAs',
+      type: 'string',
+      required: true,
+      enum: ['OBJECT', 'COUNTERPART', 'TOPIC', 'ABOUT'],
+      description: 'How b takes part: OBJECT or COUNTERPART of a statement; TOPIC or ABOUT of a position.',
+    },
+    { name: 'predicate', type: 'string', required: true, description: "The statement's predicate id; position_on for positions." },
+    { name: 'predicateLabel', type: 'string', required: true, description: "The predicate's label." },
+    {
+      name: 'symmetric',
+      type: 'boolean',
+      required: true,
+      description: 'Whether the predicate reads the same both ways (false for positions).',
+    },
+    { name: 'stance', type: 'string', enum: graphqlEnumValues('Stance'), description: "The position's stance; empty for statements." },
+    {
+      name: 'polarity',
+      type: 'string',
+      enum: graphqlEnumValues('Polarity'),
+      description: "The position's polarity; empty for statements.",
+    },
+    ...timeFields('date', "When: a statement's point in time, else its start time; a position's date"),
+    {
+      name: 'dateField',
+      type: 'string',
+      enum: ['POINT_IN_TIME', 'START_TIME', 'DATE'],
+      description: 'Which field date comes from; empty when there is none.',
+    },
+    ...EVIDENCE_FIELDS,
+  ],
+  primaryKey: ['id', 'linkedAs', 'b', 'evidenceIndex'],
+  foreignKeys: [
+    references('a', 'entities'),
+    references('b', 'entities'),
+    references('aOnBehalfOf', 'entities'),
+    references('document', 'documents'),
+  ],
+  rows: (kg) => dyadsTable(kg),
+};

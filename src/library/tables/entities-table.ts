@@ -1,25 +1,20 @@
-import type { EntityKind } from '../../dataset/model.js';
 import type { KnowledgeGraph } from '../../graph/knowledge-graph.js';
-import { LIST_SEPARATOR } from './time-columns.js';
+import { graphqlEnum, graphqlEnumValues, type GraphqlEnumValue } from './graphql-enum.js';
+import type { TidyTable } from './tidy-table.js';
 
-/** One row per entity. */
+/** One row per entity. Its aliases are rows of the `aliases` table, its attributes rows of `entity_attributes`. */
 export interface EntityRow {
   /** Entity id, `<kind>:<slug>`. */
   readonly id: string;
-  readonly kind: EntityKind;
+  /** As GraphQL spells it: PERSON, COUNTRY, … */
+  readonly kind: GraphqlEnumValue<'EntityKind'>;
   /** Canonical name. */
   readonly name: string;
   readonly description: string | null;
-  /** Surface forms the documents use, joined by `"; "`. */
-  readonly aliases: string;
-  /** Forms accepted for lookups only, joined by `"; "`. */
-  readonly lookupAliases: string;
   /** ISO 3166-1 alpha-2 code (countries). */
   readonly iso2: string | null;
   /** Acronym (organizations, companies). */
   readonly acronym: string | null;
-  /** Every attribute as a JSON object (`{}` when none). */
-  readonly attributes: string;
   /** Statements with this entity as subject or object. */
   readonly statements: number;
   /** Positions this entity stated (as holder). */
@@ -39,14 +34,11 @@ export function entitiesTable(kg: KnowledgeGraph): EntityRow[] {
     const mentions = kg.mentionsByEntity.get(entity.id) ?? [];
     return {
       id: entity.id,
-      kind: entity.kind,
+      kind: graphqlEnum('EntityKind', entity.kind),
       name: entity.name,
       description: entity.description,
-      aliases: entity.aliases.join(LIST_SEPARATOR),
-      lookupAliases: entity.lookupAliases.join(LIST_SEPARATOR),
       iso2: entity.attributes['iso2'] ?? null,
       acronym: entity.attributes['acronym'] ?? null,
-      attributes: JSON.stringify(entity.attributes),
       statements: statements.size,
       positions: kg.positionsByHolder.get(entity.id)?.length ?? 0,
       positionsAbout: kg.positionsByTarget.get(entity.id)?.length ?? 0,
@@ -55,3 +47,32 @@ export function entitiesTable(kg: KnowledgeGraph): EntityRow[] {
     };
   });
 }
+
+/** The `entities` tidy table (see {@link EntityRow}). */
+export const ENTITIES_TABLE: TidyTable<EntityRow> = {
+  name: 'entities',
+  title: 'Entities',
+  description: 'One row per entity (person, country, organization, …), with counts of what refers to it.',
+  fields: [
+    { name: 'id', type: 'string', required: true, description: 'Entity id, <kind>:<slug> (GraphQL Entity.id).' },
+    {
+      name: 'kind',
+      type: 'string',
+      required: true,
+      enum: graphqlEnumValues('EntityKind'),
+      description: 'Kind of entity (GraphQL EntityKind).',
+    },
+    { name: 'name', type: 'string', required: true, description: 'Canonical name.' },
+    { name: 'description', type: 'string', description: 'Short description; empty when none is curated.' },
+    { name: 'iso2', type: 'string', description: 'ISO 3166-1 alpha-2 code (countries).' },
+    { name: 'acronym', type: 'string', description: 'Acronym (organizations, companies).' },
+    { name: 'statements', type: 'integer', required: true, description: 'Statements with this entity as subject or object.' },
+    { name: 'positions', type: 'integer', required: true, description: 'Positions this entity stated (as holder).' },
+    { name: 'positionsAbout', type: 'integer', required: true, description: 'Positions about this entity (as topic or in about).' },
+    { name: 'mentions', type: 'integer', required: true, description: 'Occurrences of its aliases in the documents.' },
+    { name: 'documents', type: 'integer', required: true, description: 'Distinct documents that mention it.' },
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [],
+  rows: entitiesTable,
+};

@@ -1,11 +1,12 @@
-import type { EntityKind } from '../../dataset/model.js';
 import type { KnowledgeGraph } from '../../graph/knowledge-graph.js';
+import { graphqlEnum, graphqlEnumValues, type GraphqlEnumValue } from './graphql-enum.js';
+import { references, type TidyTable } from './tidy-table.js';
 
 /** One row per occurrence of an entity's alias in a document (computed by the loader). */
 export interface MentionRow {
   readonly entity: string;
   readonly entityName: string;
-  readonly entityKind: EntityKind;
+  readonly entityKind: GraphqlEnumValue<'EntityKind'>;
   readonly document: string;
   /** The alias as it occurs in the text. */
   readonly alias: string;
@@ -24,7 +25,7 @@ export function mentionsTable(kg: KnowledgeGraph): MentionRow[] {
     return {
       entity: m.entity,
       entityName: entity?.name ?? m.entity,
-      entityKind: entity?.kind as EntityKind,
+      entityKind: graphqlEnum('EntityKind', entity?.kind ?? null) as GraphqlEnumValue<'EntityKind'>,
       document: m.document,
       alias: m.alias,
       start: m.start,
@@ -33,3 +34,23 @@ export function mentionsTable(kg: KnowledgeGraph): MentionRow[] {
     };
   });
 }
+
+/** The `mentions` tidy table (see {@link MentionRow}). */
+export const MENTIONS_TABLE: TidyTable<MentionRow> = {
+  name: 'mentions',
+  title: 'Mentions',
+  description: "One row per occurrence of an entity's alias in a document, found by the loader.",
+  fields: [
+    { name: 'entity', type: 'string', required: true, description: 'Entity id.' },
+    { name: 'entityName', type: 'string', required: true, description: "The entity's canonical name." },
+    { name: 'entityKind', type: 'string', required: true, enum: graphqlEnumValues('EntityKind'), description: "The entity's kind." },
+    { name: 'document', type: 'string', required: true, description: 'Document id.' },
+    { name: 'alias', type: 'string', required: true, description: 'The alias as it occurs in the text.' },
+    { name: 'start', type: 'integer', required: true, description: 'Start offset in the document text (UTF-16 code units).' },
+    { name: 'end', type: 'integer', required: true, description: 'End offset (exclusive).' },
+    { name: 'paragraph', type: 'integer', required: true, description: '0-based paragraph index.' },
+  ],
+  primaryKey: ['document', 'start', 'end', 'entity'],
+  foreignKeys: [references('entity', 'entities'), references('document', 'documents')],
+  rows: mentionsTable,
+};

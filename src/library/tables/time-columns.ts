@@ -1,9 +1,12 @@
 import type { TimeValue } from '../../dataset/model.js';
+import { graphqlEnum, graphqlEnumValues, type GraphqlEnumValue } from './graphql-enum.js';
+import type { TableField } from './tidy-table.js';
 
 /** Columns of one time in a table row: the curated value, its precision, the ISO day range it denotes and why it is inferred. */
 export interface TimeColumns {
   readonly value: string | null;
-  readonly precision: string | null;
+  /** As GraphQL spells it: DAY, MONTH, YEAR, DECADE, MONTH_DAY, MONTH_ONLY. */
+  readonly precision: GraphqlEnumValue<'TimePrecision'> | null;
   readonly earliest: string | null;
   readonly latest: string | null;
   readonly inferred: string | null;
@@ -13,12 +16,26 @@ export interface TimeColumns {
 export function timeColumns(time: TimeValue | null): TimeColumns {
   return {
     value: time?.value ?? null,
-    precision: time?.precision ?? null,
+    precision: graphqlEnum('TimePrecision', time?.precision ?? null),
     earliest: time?.earliest ?? null,
     latest: time?.latest ?? null,
     inferred: time?.inferred ?? null,
   };
 }
 
-/** Separator of list values flattened into one cell (aliases, areas, `about` ids). */
-export const LIST_SEPARATOR = '; ';
+/**
+ * The five table fields of a time named `prefix` (`date` → date, datePrecision, dateEarliest,
+ * dateLatest, dateInferred); `what` says which time it is.
+ */
+export function timeFields<P extends string>(
+  prefix: P,
+  what: string,
+): [TableField<P>, TableField<`${P}Precision`>, TableField<`${P}Earliest`>, TableField<`${P}Latest`>, TableField<`${P}Inferred`>] {
+  return [
+    { name: prefix, type: 'string', description: `${what}, as curated: 2025-01-03, 2024-11, 1992, 1990s, --01-22 (no year stated).` },
+    { name: `${prefix}Precision`, type: 'string', enum: graphqlEnumValues('TimePrecision'), description: `Precision of ${prefix}.` },
+    { name: `${prefix}Earliest`, type: 'date', description: `Earliest day ${prefix} can denote; empty when its year is unknown.` },
+    { name: `${prefix}Latest`, type: 'date', description: `Latest day ${prefix} can denote; empty when its year is unknown.` },
+    { name: `${prefix}Inferred`, type: 'string', description: `Why ${prefix} is inferred; empty when the source states it.` },
+  ];
+}
