@@ -33,14 +33,11 @@ describe('entitiesTable', () => {
     const mentionsOfKz = mini.dataset.mentions.filter((m) => m.entity === 'country:kz');
     expect(rows.find((r) => r.id === 'country:kz')).toEqual({
       id: 'country:kz',
-      kind: 'country',
+      kind: 'COUNTRY',
       name: 'Kazakhstan',
       description: mini.entityById.get('country:kz')!.description,
-      aliases: 'Kazakhstan',
-      lookupAliases: mini.entityById.get('country:kz')!.lookupAliases.join('; '),
       iso2: 'KZ',
       acronym: null,
-      attributes: '{"iso2":"KZ"}',
       statements: 2, // member of the Board of Peace; relation with Israel
       positions: 0,
       positionsAbout: 0,
@@ -48,7 +45,7 @@ describe('entitiesTable', () => {
       documents: 1,
     });
     const tokayev = rows.find((r) => r.id === 'person:kassym-jomart-tokayev')!;
-    expect([tokayev.aliases, tokayev.statements, tokayev.positions]).toEqual(['Kassym-Jomart Tokayev; Tokayev; President Tokayev', 1, 3]);
+    expect([tokayev.kind, tokayev.statements, tokayev.positions]).toEqual(['PERSON', 1, 3]);
     expect(rows.find((r) => r.id === 'organization:un')).toMatchObject({ statements: 1, positionsAbout: 1 });
   });
 });
@@ -61,23 +58,22 @@ describe('statementsTable', () => {
       statement: 'statement:kz-member-of-board-of-peace',
       subject: 'country:kz',
       subjectName: 'Kazakhstan',
-      subjectKind: 'country',
+      subjectKind: 'COUNTRY',
       predicate: 'member_of',
       predicateLabel: mini.predicateById.get('member_of')!.label,
       object: 'organization:board-of-peace',
       objectName: 'Board of Peace',
-      objectKind: 'organization',
+      objectKind: 'ORGANIZATION',
       valueType: null,
       value: null,
       amount: null,
       pointInTime: null,
       startTime: '--01-22',
-      startTimePrecision: 'monthDay',
+      startTimePrecision: 'MONTH_DAY',
       startTimeEarliest: null,
       startTimeInferred: null,
       endTime: null,
       role: 'founding member',
-      areas: '',
       counterpart: null,
       evidenceIndex: 0,
       evidenceCount: 1,
@@ -94,11 +90,11 @@ describe('statementsTable', () => {
       object: null,
       objectName: null,
       objectKind: null,
-      valueType: 'quantity',
+      valueType: 'QUANTITY',
       value: 'exact 19 country',
       amount: 19,
       unit: 'country',
-      comparator: 'exact',
+      comparator: 'EXACT',
       text: null,
       time: null,
       quote: 'one of 19 founding countries',
@@ -130,22 +126,20 @@ describe('positionsTable', () => {
       position: 'position:tokayev-board-of-peace-significant-step',
       holder: 'person:kassym-jomart-tokayev',
       holderName: 'Kassym-Jomart Tokayev',
-      holderKind: 'person',
+      holderKind: 'PERSON',
       onBehalfOf: 'country:kz',
       onBehalfOfName: 'Kazakhstan',
       topic: 'organization:board-of-peace',
       topicName: 'Board of Peace',
-      topicKind: 'organization',
-      about: 'organization:un',
-      aboutNames: 'United Nations',
-      stance: 'assesses',
-      polarity: 'positive',
-      speech: 'reported',
+      topicKind: 'ORGANIZATION',
+      stance: 'ASSESSES',
+      polarity: 'POSITIVE',
+      speech: 'REPORTED',
       summary: 'The Board of Peace is endorsed by the UN and a significant step toward ending conflicts.',
       venue: 'work:reliability-is-the-new-power',
       venueName: 'Reliability Is the New Power',
       date: '--02-18',
-      datePrecision: 'monthDay',
+      datePrecision: 'MONTH_DAY',
       dateEarliest: null,
       dateLatest: null,
       dateInferred: null,
@@ -182,33 +176,33 @@ describe('dyadsTable', () => {
   it('links actors by statements (object, counterpart) and positions (topic, about)', () => {
     const rows = dyadsTable(mini);
     expect(rows.map((r) => [r.a, r.b, r.linkedAs, r.id])).toEqual([
-      ['country:kz', 'organization:board-of-peace', 'object', 'statement:kz-member-of-board-of-peace'],
-      ['country:sa', 'organization:board-of-peace', 'object', 'statement:sa-member-of-board-of-peace'],
-      ['person:donald-trump', 'organization:board-of-peace', 'object', 'statement:trump-initiated-board-of-peace'],
-      ['organization:board-of-peace', 'organization:un', 'object', 'statement:board-of-peace-endorsed-by-un'],
-      ['country:kz', 'country:il', 'object', 'statement:kz-relation-with-il'],
-      ['person:kassym-jomart-tokayev', 'organization:board-of-peace', 'object', 'statement:tokayev-signed-charter'],
-      ['person:kassym-jomart-tokayev', 'organization:board-of-peace', 'topic', 'position:tokayev-board-of-peace-significant-step'],
-      ['person:kassym-jomart-tokayev', 'organization:un', 'about', 'position:tokayev-board-of-peace-significant-step'],
-      ['person:kassym-jomart-tokayev', 'country:il', 'about', 'position:tokayev-two-state-solution'],
-      ['person:kassym-jomart-tokayev', 'country:us', 'topic', 'position:tokayev-reliable-partner'],
+      ['country:kz', 'organization:board-of-peace', 'OBJECT', 'statement:kz-member-of-board-of-peace'],
+      ['country:sa', 'organization:board-of-peace', 'OBJECT', 'statement:sa-member-of-board-of-peace'],
+      ['person:donald-trump', 'organization:board-of-peace', 'OBJECT', 'statement:trump-initiated-board-of-peace'],
+      ['organization:board-of-peace', 'organization:un', 'OBJECT', 'statement:board-of-peace-endorsed-by-un'],
+      ['country:kz', 'country:il', 'OBJECT', 'statement:kz-relation-with-il'],
+      ['person:kassym-jomart-tokayev', 'organization:board-of-peace', 'OBJECT', 'statement:tokayev-signed-charter'],
+      ['person:kassym-jomart-tokayev', 'organization:board-of-peace', 'TOPIC', 'position:tokayev-board-of-peace-significant-step'],
+      ['person:kassym-jomart-tokayev', 'organization:un', 'ABOUT', 'position:tokayev-board-of-peace-significant-step'],
+      ['person:kassym-jomart-tokayev', 'country:il', 'ABOUT', 'position:tokayev-two-state-solution'],
+      ['person:kassym-jomart-tokayev', 'country:us', 'TOPIC', 'position:tokayev-reliable-partner'],
     ]);
     expect(rows[5]).toMatchObject({
-      link: 'statement',
+      link: 'STATEMENT',
       predicate: 'member_of',
       stance: null,
       date: '--01-22',
-      datePrecision: 'monthDay',
-      dateField: 'pointInTime',
+      datePrecision: 'MONTH_DAY',
+      dateField: 'POINT_IN_TIME',
       quote: 'Tokayev signed the charter of the Board of Peace on Jan. 22',
     });
-    expect(rows[0]).toMatchObject({ date: '--01-22', dateField: 'startTime' });
+    expect(rows[0]).toMatchObject({ date: '--01-22', dateField: 'START_TIME' });
     expect(rows[9]).toMatchObject({
-      link: 'position',
+      link: 'POSITION',
       predicate: 'position_on',
       aOnBehalfOf: 'country:kz',
-      stance: 'commits',
-      polarity: 'positive',
+      stance: 'COMMITS',
+      polarity: 'POSITIVE',
       date: null,
       dateField: null,
       symmetric: false,
@@ -219,8 +213,8 @@ describe('dyadsTable', () => {
     const withProjects = dyadsTable(mini, { actorKinds: ['company', 'project'] });
     expect(withProjects.map((r) => [r.a, r.b])).toEqual([['company:cove-capital', 'project:tungsten-deposit']]);
     for (const row of dyadsTable(seeds)) {
-      expect(ACTOR_KINDS).toContain(row.aKind);
-      expect(ACTOR_KINDS).toContain(row.bKind);
+      expect(ACTOR_KINDS).toContain(row.aKind.toLowerCase());
+      expect(ACTOR_KINDS).toContain(row.bKind.toLowerCase());
       expect(row.a).not.toBe(row.b);
     }
   });
@@ -228,7 +222,7 @@ describe('dyadsTable', () => {
   it('includes counterparts of literal statements', () => {
     const putin = dyadsTable(seeds).filter((r) => r.id === 'statement:putin-visit-count-kazakhstan');
     expect(putin.map((r) => [r.a, r.b, r.linkedAs, r.predicate])).toEqual([
-      ['person:vladimir-putin', 'country:kz', 'counterpart', 'visit_count'],
+      ['person:vladimir-putin', 'country:kz', 'COUNTERPART', 'visit_count'],
     ]);
   });
 });
