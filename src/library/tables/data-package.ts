@@ -88,3 +88,8 @@ export function dataPackage(kg: KnowledgeGraph): DataPackage {
     resources: TIDY_TABLES.map(dataPackageResource),
   };
 }
+
+/** The Table Schema of every tidy table, by name: what the Python client ships as `table_schemas.json`. */
+export function tableSchemas(): Record<string, DataPackageResource['schema']> {
+  return Object.fromEntries(TIDY_TABLES.map((table) => [table.name, dataPackageResource(table).schema]));
+}
