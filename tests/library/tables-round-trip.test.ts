@@ -24,7 +24,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** The cells of a CSV file written by writeTables (header row first). */
 const csv = (table: string): string[][] => parseCsv(readFileSync(join(dir, `${table}.csv`), 'utf8'));
 /** A GraphQL value as the CSV cell it should be. */
-const cell = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+const cell = (value: unknown): string =>
+  value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 const row = (...values: unknown[]): string[] => values.map(cell);
 
 async function query(document: string, variables: Record<string, unknown> = {}): Promise<Json> {
@@ -63,7 +64,7 @@ const ENTITY_SELECTION = `id kind name description attributes { key value } alia
 describe('tables round-trip through GraphQL', () => {
   it('entities, aliases and entity_attributes', async () => {
     const entities = await all('entities', ENTITY_SELECTION);
-    const attr = (e: Json, key: string) => (e.attributes as Json[]).find((a) => a.key === key)?.value;
+    const attr = (e: Json, key: string): unknown => (e.attributes as Json[]).find((a) => a.key === key)?.value as unknown;
     expect(csv('entities').slice(1)).toEqual(
       entities.map((e) =>
         row(

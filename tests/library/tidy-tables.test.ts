@@ -16,6 +16,7 @@ import {
   TIDY_TABLES,
   writeTables,
   type CellValue,
+  type TableField,
 } from '../../src/library/tables/index.js';
 import { parseCsv } from '../export/parse-csv.js';
 import { miniGraph, seedsGraph } from '../helpers/graphs.js';
@@ -129,10 +130,10 @@ describe('every tidy table', () => {
     for (const table of TIDY_TABLES) {
       const rows = table.rows(seeds) as Array<Record<string, CellValue>>;
       expect(rows.length, table.name).toBeGreaterThan(0);
-      const names = table.fields.map((f) => f.name);
+      const names = (table.fields as readonly TableField[]).map((f) => f.name);
       for (const row of rows) {
         expect(Object.keys(row)).toEqual(names);
-        for (const field of table.fields) {
+        for (const field of table.fields as readonly TableField[]) {
           const value = row[field.name];
           if (value === null) {
             expect(field.required, `${table.name}.${field.name} is required`).not.toBe(true);

@@ -65,7 +65,7 @@ export function documentsTable(kg: KnowledgeGraph): DocumentRow[] {
   return kg.dataset.documents.map(documentRow);
 }
 
-const meta = (name: keyof DocumentRow & string, what: string) => ({ name, type: 'string' as const, description: what });
+const meta = (name: keyof DocumentRow, what: string) => ({ name, type: 'string' as const, description: what });
 
 /** The `documents` tidy table (see {@link DocumentRow}). */
 export const DOCUMENTS_TABLE: TidyTable<DocumentRow> = {
