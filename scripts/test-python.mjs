@@ -5,7 +5,9 @@
 //    -matplotlib, -pytest; no Python package index needed) unless it exists;
 // 3. installs ./python into it: pip install --no-deps --no-build-isolation ./python (the
 //    setuptools backend comes from Debian's python3-setuptools);
-// 4. runs pytest on python/tests.
+// 4. type-checks python/src and python/tests with mypy --strict (Debian: mypy; skipped with a
+//    warning when mypy is missing, except in CI);
+// 5. runs pytest on python/tests.
 // PYTHON names the Python to make the venv with (default /usr/bin/python3 if present, else python3).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -31,5 +33,32 @@ if (!existsSync(venvPython)) {
 console.log('== pip install --no-deps --no-build-isolation ./python');
 run(venvPython, ['-m', 'pip', 'install', '--quiet', '--no-deps', '--no-build-isolation', '--no-index', join(root, 'python')]);
 
+if (hasModule('mypy')) {
+  console.log('== mypy --strict python/src python/tests');
+  run(venvPython, [
+    '-m',
+    'mypy',
+    '--strict',
+    '--ignore-missing-imports',
+    '--cache-dir',
+    '/dev/null',
+    join(root, 'python', 'src'),
+    join(root, 'python', 'tests'),
+  ]);
+} else if (process.env.CI) {
+  console.error('mypy is missing (Debian: apt-get install mypy)');
+  process.exit(1);
+} else console.warn('== mypy skipped: not installed (Debian: apt-get install mypy)');
+
 console.log('== pytest python/tests');
 run(venvPython, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', join(root, 'python', 'tests')]);
+
+/** Whether the venv's Python can import `name`. @param {string} name */
+function hasModule(name) {
+  try {
+    execFileSync(venvPython, ['-c', `import ${name}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -49,7 +49,7 @@ def test_dataset_version_is_the_served_content_hash(mini: Client, seeds: Client)
     assert mini.dataset_version != seeds.dataset_version
 
 
-def test_entities_pages_through_every_entity_with_counts(root, mini: Client) -> None:
+def test_entities_pages_through_every_entity_with_counts(mini: Client) -> None:
     small_pages = Client(mini.url, page_size=3)  # 13 entities: five pages
     frame = small_pages.entities()
     assert len(frame) == mini.query("{ dataset { entityCount } }")["dataset"]["entityCount"] == 13

@@ -63,7 +63,8 @@ class Client:
             self._dataset_version = version
         if payload.get("errors"):
             raise GraphQLError(payload["errors"], payload.get("data"), status)
-        return payload["data"]
+        data: Dict[str, Any] = payload["data"]
+        return data
 
     def _post(self, body: bytes) -> Tuple[int, Any]:
         headers = {"content-type": "application/json", "accept": _ACCEPT, **self.headers}
@@ -112,9 +113,9 @@ class Client:
         ``kind`` is an ``EntityKind`` (``"COUNTRY"``), ``where`` an ``EntityWhere`` filter.
 
         >>> client.entities(kind="COUNTRY")[["id", "name", "statements"]].head(2)  # doctest: +SKIP
-                   id        name  statements
-        0  country:kz  Kazakhstan          56
-        1  country:us  United States       …
+                   id           name  statements
+        0  country:kz     Kazakhstan          56
+        1  country:us  United States          10
         """
         nodes = self.paginate("entities", _rows.ENTITY_SELECTION, {"kind": kind, "where": where}, kind="EntityKind", where="EntityWhere")
         return typed_frame([_rows.entity_row(n) for n in nodes], "entities")
@@ -122,7 +123,13 @@ class Client:
     def statements(self, where: Optional[Mapping[str, Any]] = None) -> "pandas.DataFrame":
         """Statements × evidence as a DataFrame, columns as ``statements.csv``: one row per quote.
 
-        ``where`` is a ``StatementWhere`` filter, e.g. ``{"predicate": {"eq": "member_of"}}``.
+        ``where`` is a ``StatementWhere`` filter.
+
+        >>> members = client.statements(where={"predicate": {"eq": "member_of"}})  # doctest: +SKIP
+        >>> members[["subjectName", "quote"]].head(2)  # doctest: +SKIP
+          subjectName                                                                 quote
+        0  Kazakhstan  Kazakhstan stood at the origins of the creation of this organization
+        1  Kazakhstan                                    Kazakhstan, as chairman of the OTS
         """
         nodes = self.paginate("statements", _rows.STATEMENT_SELECTION, {"where": where}, where="StatementWhere")
         return typed_frame([row for n in nodes for row in _rows.statement_rows(n)], "statements")
@@ -130,7 +137,12 @@ class Client:
     def positions(self, where: Optional[Mapping[str, Any]] = None) -> "pandas.DataFrame":
         """Stated positions × evidence as a DataFrame, columns as ``positions.csv``.
 
-        ``where`` is a ``PositionWhere`` filter, e.g. ``{"holder": {"is": "Tokayev"}}``.
+        ``where`` is a ``PositionWhere`` filter.
+
+        >>> client.positions(where={"holder": {"is": "Tokayev"}})[["topicName", "stance"]].head(2)  # doctest: +SKIP
+                          topicName    stance
+        0  Multilateral cooperation  SUPPORTS
+        1            United Nations  SUPPORTS
         """
         nodes = self.paginate("positions", _rows.POSITION_SELECTION, {"where": where}, where="PositionWhere")
         return typed_frame([row for n in nodes for row in _rows.position_rows(n)], "positions")
@@ -143,6 +155,12 @@ class Client:
         position is an edge holder → topic keyed by the position id. Every edge carries
         ``evidence``: a list of ``{document, quote, start, end}``. ``G.graph["dataset_version"]``
         names the data.
+
+        >>> G = client.graph()  # doctest: +SKIP
+        >>> print(G)  # doctest: +SKIP
+        MultiDiGraph with 152 nodes and 302 edges
+        >>> G.edges["country:kz", "organization:ots", "statement:kz-member-of-ots"]["evidence"][1]  # doctest: +SKIP
+        {'document': 'document:nca-ana-tili-interview', 'quote': 'Kazakhstan, as chairman of the OTS', 'start': 7946, 'end': 7980}
         """
         import networkx as nx
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Dict, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Union
 
 from .typed_frame import typed_frame
 
@@ -12,12 +12,13 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
 
-def read_datapackage(directory: Union[str, Path]) -> Dict[str, object]:
+def read_datapackage(directory: Union[str, Path]) -> Dict[str, Any]:
     """The parsed ``datapackage.json`` of a tables folder."""
     path = Path(directory) / "datapackage.json"
     if not path.is_file():
         raise FileNotFoundError(f"{path} not found: write the tables with `diplomacy-graph tables --out {directory}`")
-    return json.loads(path.read_text(encoding="utf-8"))
+    descriptor: Dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return descriptor
 
 
 def read_tables(directory: Union[str, Path], tables: Optional[Sequence[str]] = None) -> Dict[str, "pandas.DataFrame"]:
@@ -29,12 +30,20 @@ def read_tables(directory: Union[str, Path], tables: Optional[Sequence[str]] = N
     ``dataset_version`` and the ``primary_key``.
 
     >>> frames = read_tables("tables")  # doctest: +SKIP
-    >>> frames["positions"].stance.value_counts().head(3)  # doctest: +SKIP
+    >>> frames["positions"].dtypes[["stance", "start"]]  # doctest: +SKIP
+    stance    category
+    start        Int64
+    dtype: object
+    >>> frames["positions"].stance.value_counts().head(3)  # quotes, not positions  # doctest: +SKIP
+    ASSESSES    87
+    SUPPORTS    50
+    COMMITS     34
+    Name: stance, dtype: int64
     """
     import pandas as pd
 
     descriptor = read_datapackage(directory)
-    resources = descriptor["resources"]  # type: ignore[index]
+    resources: List[Dict[str, Any]] = descriptor["resources"]
     known = [r["name"] for r in resources]
     for name in tables or []:
         if name not in known:

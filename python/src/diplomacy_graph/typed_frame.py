@@ -21,7 +21,8 @@ def table_schemas() -> Dict[str, Dict[str, Any]]:
     definitions), so frames from the server get the same types as frames read from CSV files.
     """
     text = resources.files(__package__).joinpath("table_schemas.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    schemas: Dict[str, Dict[str, Any]] = json.loads(text)
+    return schemas
 
 
 def _column(values: "pandas.Series", field: Field) -> "pandas.Series":
