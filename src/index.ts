@@ -26,6 +26,22 @@ export {
   type MentionRow,
   type DyadRow,
   type DyadsTableOptions,
+  type DyadLinkedAs,
+  type DyadDateField,
+  type AliasRow,
+  type EntityAttributeRow,
+  type DocumentRow,
+  type DocumentMetadataRow,
+  type DocumentMetadataField,
+  type StatementAreaRow,
+  type PositionAboutRow,
+  type ValueTypeName,
+  type GraphqlEnumName,
+  type GraphqlEnumValue,
+  type DataPackage,
+  type DataPackageResource,
+  type DataPackageField,
+  type TableForeignKey,
 } from './library/index.js';
 
 // The dataset: load and validate curated files; the immutable model.

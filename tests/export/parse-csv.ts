@@ -1,5 +1,5 @@
 /** Parses RFC 4180 CSV (quoted fields with "" escapes and line breaks) into rows of cells. For tests. */
-function parseCsv(text: string): string[][] {
+export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';

@@ -10,7 +10,6 @@ import {
   documentMetadataTable,
   documentsTable,
   entityAttributesTable,
-  graphqlEnum,
   positionAboutTable,
   statementAreasTable,
   TIDY_TABLES,
@@ -18,6 +17,7 @@ import {
   type CellValue,
   type TableField,
 } from '../../src/library/tables/index.js';
+import { graphqlEnum } from '../../src/library/tables/graphql-enum.js';
 import { parseCsv } from '../export/parse-csv.js';
 import { miniGraph, seedsGraph } from '../helpers/graphs.js';
 

@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from '../../graph/knowledge-graph.js';
-import type { TableField, TidyTable } from './tidy-table.js';
+import type { TableField, TableForeignKey, TidyTable } from './tidy-table.js';
 import { TIDY_TABLES } from './tidy-tables.js';
 
 /** A Frictionless Table Schema field descriptor. */
@@ -30,7 +30,7 @@ export interface DataPackageResource {
   readonly schema: {
     readonly fields: readonly DataPackageField[];
     readonly primaryKey: readonly string[];
-    readonly foreignKeys: TidyTable['foreignKeys'];
+    readonly foreignKeys: readonly TableForeignKey[];
     readonly missingValues: readonly string[];
   };
 }
@@ -52,7 +52,7 @@ function field(f: TableField): DataPackageField {
 }
 
 /** The resource descriptor of one tidy table: `<name>.csv`, RFC 4180, UTF-8, an empty cell is null. */
-export function dataPackageResource(table: TidyTable<object>): DataPackageResource {
+function dataPackageResource(table: TidyTable<object>): DataPackageResource {
   return {
     name: table.name,
     path: `${table.name}.csv`,

@@ -3,7 +3,7 @@ import type { KnowledgeGraph } from '../../graph/knowledge-graph.js';
 import { references, type TidyTable } from './tidy-table.js';
 
 /** The metadata fields of a document, in column order of the documents table. */
-export const DOCUMENT_METADATA_FIELDS = ['title', 'outlet', 'author', 'published', 'url', 'sourceUrl', 'language', 'genre'] as const;
+const DOCUMENT_METADATA_FIELDS = ['title', 'outlet', 'author', 'published', 'url', 'sourceUrl', 'language', 'genre'] as const;
 
 /** A metadata field name. */
 export type DocumentMetadataField = (typeof DOCUMENT_METADATA_FIELDS)[number];

@@ -2,7 +2,7 @@ import type { KnowledgeGraph } from '../../graph/knowledge-graph.js';
 import type { CellValue } from './rows-to-csv.js';
 
 /** A Frictionless Table Schema field type, as the tidy tables use them. */
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
+type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
 /** One column of a tidy table, described as a Frictionless Table Schema field. */
 export interface TableField<Name extends string = string> {
