@@ -30,6 +30,7 @@ const graphQueryMappers = {
   ProvenanceConnection: `${graph}/provenance.js#ProvenanceConnection`,
   ProvenanceEdge: `${graph}/provenance.js#ProvenanceEdge`,
   CoMention: `${graph}/co-mentions.js#CoMention`,
+  DocumentAnnotation: `${graph}/document-annotations.js#DocumentAnnotation`,
   CoMentionContext: `${graph}/co-mentions.js#MentionContext`,
 };
 

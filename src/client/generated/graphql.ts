@@ -350,6 +350,14 @@ export type StatementSort =
   |  { readonly id?: never; readonly predicate?: never; readonly sourceCount?: never; readonly subjectName?: never;   /** By `time`: dated statements by their span (earliest, then latest day), then those whose year is unknown (by month and day), then undated ones. */
   readonly time: SortDirection; };
 
+/** Which time of a statement a timeline item shows. */
+export type StatementTimeRole =
+  | 'END'
+  | 'POINT_IN_TIME'
+  | 'START'
+  /** The literal time value of a time-valued statement (e.g. an event's point_in_time). */
+  | 'VALUE';
+
 /**
  * Filter on statements, in the shape of Neo4j GraphQL `where` inputs: every field given must hold;
  * `AND`, `OR` and `NOT` combine filters. Entity fields that are null (the object of a
@@ -3797,6 +3805,866 @@ export type EntitiesQuery = { readonly entities: { readonly totalCount: number, 
       | { readonly __typename: 'Work', readonly description: string | null, readonly id: string, readonly kind: EntityKind, readonly name: string }
     >, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } } };
 
+export type ExplorerDatasetQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerDatasetQuery = { readonly dataset: { readonly version: string, readonly entityCount: number, readonly statementCount: number, readonly positionCount: number, readonly documentCount: number } };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerSearchQuery = { readonly search: ReadonlyArray<
+    | { readonly score: number }
+    | { readonly score: number, readonly entity:
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+       }
+    | { readonly score: number }
+    | { readonly score: number }
+  > };
+
+type ExplorerNode_Agreement_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Company_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Country_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Event_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Office_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Organization_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Outlet_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Person_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Place_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Project_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Region_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Territory_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Topic_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+type ExplorerNode_Work_Fragment = { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number };
+
+export type ExplorerNodeFragment =
+  | ExplorerNode_Agreement_Fragment
+  | ExplorerNode_Company_Fragment
+  | ExplorerNode_Country_Fragment
+  | ExplorerNode_Event_Fragment
+  | ExplorerNode_Office_Fragment
+  | ExplorerNode_Organization_Fragment
+  | ExplorerNode_Outlet_Fragment
+  | ExplorerNode_Person_Fragment
+  | ExplorerNode_Place_Fragment
+  | ExplorerNode_Project_Fragment
+  | ExplorerNode_Region_Fragment
+  | ExplorerNode_Territory_Fragment
+  | ExplorerNode_Topic_Fragment
+  | ExplorerNode_Work_Fragment
+;
+
+export type ExplorerEdgeFragment = { readonly id: string, readonly kind: GraphEdgeKind, readonly predicate: { readonly id: string, readonly label: string } | null, readonly source:
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+  , readonly target:
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+    | { readonly id: string }
+  , readonly statement: { readonly id: string, readonly sourceCount: number, readonly time: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null } | null, readonly position: { readonly id: string, readonly stance: Stance, readonly sourceCount: number, readonly date: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null } | null };
+
+export type ExplorerNeighbourhoodQueryVariables = Exact<{
+  entity: string;
+  limit?: number | null | undefined;
+  includePositions?: boolean | null | undefined;
+  predicates?: ReadonlyArray<string> | string | null | undefined;
+}>;
+
+
+export type ExplorerNeighbourhoodQuery = { readonly egoNetwork: { readonly truncated: boolean, readonly edgesTruncated: boolean, readonly center:
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+    , readonly nodes: ReadonlyArray<{ readonly distance: number, readonly entity:
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+        | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+       }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly kind: GraphEdgeKind, readonly predicate: { readonly id: string, readonly label: string } | null, readonly source:
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+      , readonly target:
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+      , readonly statement: { readonly id: string, readonly sourceCount: number, readonly time: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null } | null, readonly position: { readonly id: string, readonly stance: Stance, readonly sourceCount: number, readonly date: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null } | null }> } | null };
+
+export type ExplorerEvidenceFragment = { readonly quote: string, readonly exact: string, readonly start: number, readonly end: number, readonly sentence: string, readonly sentenceStart: number, readonly sentenceEnd: number, readonly document: { readonly id: string, readonly title: { readonly value: string } | null, readonly outlet: { readonly value: string } | null, readonly published: { readonly value: string } | null } };
+
+export type ExplorerStatementQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExplorerStatementQuery = { readonly statement: { readonly id: string, readonly sourceCount: number, readonly subject:
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+    , readonly predicate: { readonly label: string }, readonly object:
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+     | null, readonly time: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null, readonly evidence: ReadonlyArray<{ readonly quote: string, readonly exact: string, readonly start: number, readonly end: number, readonly sentence: string, readonly sentenceStart: number, readonly sentenceEnd: number, readonly document: { readonly id: string, readonly title: { readonly value: string } | null, readonly outlet: { readonly value: string } | null, readonly published: { readonly value: string } | null } }> } | null };
+
+export type ExplorerPositionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExplorerPositionQuery = { readonly position: { readonly id: string, readonly stance: Stance, readonly summary: string, readonly sourceCount: number, readonly holder:
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+    , readonly topic:
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+      | { readonly id: string, readonly name: string }
+    , readonly date: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null, readonly evidence: ReadonlyArray<{ readonly quote: string, readonly exact: string, readonly start: number, readonly end: number, readonly sentence: string, readonly sentenceStart: number, readonly sentenceEnd: number, readonly document: { readonly id: string, readonly title: { readonly value: string } | null, readonly outlet: { readonly value: string } | null, readonly published: { readonly value: string } | null } }> } | null };
+
+export type ExplorerEntityQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExplorerEntityQuery = { readonly entity:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null }>, readonly positions: ReadonlyArray<{ readonly id: string, readonly stance: Stance, readonly summary: string, readonly topic:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         }> }
+   | null };
+
+export type ExplorerDocumentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExplorerDocumentQuery = { readonly document: { readonly id: string, readonly text: string, readonly title: { readonly value: string } | null, readonly outlet: { readonly value: string } | null, readonly published: { readonly value: string } | null, readonly annotations: ReadonlyArray<{ readonly evidence: { readonly start: number, readonly end: number }, readonly statement: { readonly id: string, readonly subject:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+        , readonly predicate: { readonly label: string }, readonly object:
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+          | { readonly name: string }
+         | null } | null, readonly position: { readonly id: string, readonly stance: Stance, readonly summary: string } | null }> } | null };
+
+export type ExplorerPathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExplorerPathsQuery = { readonly paths: ReadonlyArray<{ readonly length: number, readonly nodes: ReadonlyArray<
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+      | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly statementCount: number }
+    >, readonly hops: ReadonlyArray<{ readonly from:
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+      , readonly to:
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+        | { readonly id: string }
+      , readonly links: ReadonlyArray<{ readonly direction: HopDirection, readonly edge: { readonly id: string, readonly kind: GraphEdgeKind, readonly evidence: ReadonlyArray<{ readonly quote: string, readonly sentence: string, readonly document: { readonly id: string } }>, readonly predicate: { readonly id: string, readonly label: string } | null, readonly source:
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+          , readonly target:
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+            | { readonly id: string }
+          , readonly statement: { readonly id: string, readonly sourceCount: number, readonly time: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null } | null, readonly position: { readonly id: string, readonly stance: Stance, readonly sourceCount: number, readonly date: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null } | null } }> }> }> };
+
+export type ExplorerTimelineQueryVariables = Exact<{
+  entity: string;
+}>;
+
+
+export type ExplorerTimelineQuery = { readonly timeline: { readonly items: ReadonlyArray<
+      | { readonly yearKnown: boolean, readonly position: { readonly id: string, readonly stance: Stance, readonly summary: string }, readonly time: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } }
+      | { readonly role: StatementTimeRole, readonly yearKnown: boolean, readonly statement: { readonly id: string, readonly subject:
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+          , readonly predicate: { readonly label: string }, readonly object:
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+            | { readonly name: string }
+           | null }, readonly time: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } }
+    > } | null };
+
 type EntityRef_Agreement_Fragment = { readonly __typename: 'Agreement', readonly id: string, readonly kind: EntityKind, readonly name: string };
 
 type EntityRef_Company_Fragment = { readonly __typename: 'Company', readonly id: string, readonly kind: EntityKind, readonly name: string };
@@ -4646,8 +5514,11 @@ export type PositionByIdQuery = { readonly position: { readonly id: string, read
       | { readonly __typename: 'Work', readonly id: string, readonly kind: EntityKind, readonly name: string }
      | null, readonly date: { readonly value: string, readonly precision: TimePrecision, readonly earliest: string | null, readonly latest: string | null, readonly inferred: string | null } | null, readonly evidence: ReadonlyArray<{ readonly quote: string, readonly exact: string, readonly start: number, readonly end: number, readonly sentence: string, readonly paragraph: number, readonly document: { readonly id: string } }> } | null };
 
-export const EntityRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<EntityRefFragment, unknown>;
+export const ExplorerNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statementCount"}}]}}]} as unknown as DocumentNode<ExplorerNodeFragment, unknown>;
 export const TimeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}}]} as unknown as DocumentNode<TimeFieldsFragment, unknown>;
+export const ExplorerEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}}]} as unknown as DocumentNode<ExplorerEdgeFragment, unknown>;
+export const ExplorerEvidenceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEvidence"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"sentenceStart"}},{"kind":"Field","name":{"kind":"Name","value":"sentenceEnd"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerEvidenceFragment, unknown>;
+export const EntityRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<EntityRefFragment, unknown>;
 export const EvidenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}}]} as unknown as DocumentNode<EvidenceFieldsFragment, unknown>;
 export const StatementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Statement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"inverse"}},{"kind":"Field","name":{"kind":"Name","value":"symmetric"}},{"kind":"Field","name":{"kind":"Name","value":"wikidata"}}]}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quantity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StringValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointInTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"end"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"characterization"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"areas"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}}]} as unknown as DocumentNode<StatementFieldsFragment, unknown>;
 export const PositionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PositionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}}]} as unknown as DocumentNode<PositionFieldsFragment, unknown>;
@@ -4662,6 +5533,15 @@ export const EntityRelationsDocument = {"kind":"Document","definitions":[{"kind"
 export const EntityPositionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPositions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"alias"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"alias"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PositionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"positionsAbout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PositionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PositionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<EntityPositionsQuery, EntityPositionsQueryVariables>;
 export const EntityMentionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityMentions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"alias"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"alias"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentionedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<EntityMentionsQuery, EntityMentionsQueryVariables>;
 export const EntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Entities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<EntitiesQuery, EntitiesQueryVariables>;
+export const ExplorerDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerDataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"statementCount"}},{"kind":"Field","name":{"kind":"Name","value":"positionCount"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}}]}}]}}]} as unknown as DocumentNode<ExplorerDatasetQuery, ExplorerDatasetQueryVariables>;
+export const ExplorerSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ENTITY"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNode"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statementCount"}}]}}]} as unknown as DocumentNode<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerNeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerNeighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includePositions"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":true}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"predicates"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egoNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"includePositions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includePositions"}}},{"kind":"Argument","name":{"kind":"Name","value":"predicates"},"value":{"kind":"Variable","name":{"kind":"Name","value":"predicates"}}},{"kind":"Argument","name":{"kind":"Name","value":"edgeLimit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"edgesTruncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerEdge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statementCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
+export const ExplorerStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerEvidence"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEvidence"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"sentenceStart"}},{"kind":"Field","name":{"kind":"Name","value":"sentenceEnd"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerStatementQuery, ExplorerStatementQueryVariables>;
+export const ExplorerPositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerPosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerEvidence"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEvidence"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"sentenceStart"}},{"kind":"Field","name":{"kind":"Name","value":"sentenceEnd"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerPositionQuery, ExplorerPositionQueryVariables>;
+export const ExplorerEntityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"statementCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+export const ExplorerDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerDocumentQuery, ExplorerDocumentQueryVariables>;
+export const ExplorerPathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerPaths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"includePositions"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerEdge"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statementCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const ExplorerTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearKnown"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementTimelineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PositionTimelineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}}]} as unknown as DocumentNode<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
 export const ShortestPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShortestPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includePositions"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"includePositions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includePositions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphEdgeFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEdgeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<ShortestPathQuery, ShortestPathQueryVariables>;
 export const EgoNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EgoNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includePositions"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egoNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"includePositions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includePositions"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphEdgeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEdgeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<EgoNetworkQuery, EgoNetworkQueryVariables>;
 export const TimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Timeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearKnown"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementTimelineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PositionTimelineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}}]} as unknown as DocumentNode<TimelineQuery, TimelineQueryVariables>;

@@ -11,6 +11,7 @@ import type { SearchHit as SearchHitModel, SearchMatch as SearchMatchModel } fro
 import type { DocumentMentions as DocumentMentionsModel, DocumentSupport as DocumentSupportModel } from '../../graph/documents-of-entity.js';
 import type { Provenance as ProvenanceModel, SourceDocument as SourceDocumentModel, ProvenanceConnection as ProvenanceConnectionModel, ProvenanceEdge as ProvenanceEdgeModel } from '../../graph/provenance.js';
 import type { CoMention as CoMentionModel, MentionContext as MentionContextModel } from '../../graph/co-mentions.js';
+import type { DocumentAnnotation as DocumentAnnotationModel } from '../../graph/document-annotations.js';
 import type { Entity as EntityModel, Statement as StatementModel, Position as PositionModel, DocumentRecord as DocumentRecordModel, Evidence as EvidenceModel, Mention as MentionModel, MetaField as MetaFieldModel, TimeValue as TimeValueModel, Predicate as PredicateModel, Qualifiers as QualifiersModel, Dataset as DatasetModel } from '../../dataset/model.js';
 import type { QuantityModel as QuantityModelModel, StringValueModel as StringValueModelModel, AttributeModel as AttributeModelModel, EntityConnectionModel as EntityConnectionModelModel, EntityEdgeModel as EntityEdgeModelModel, StatementConnectionModel as StatementConnectionModelModel, StatementEdgeModel as StatementEdgeModelModel, PositionConnectionModel as PositionConnectionModelModel, PositionEdgeModel as PositionEdgeModelModel, DocumentConnectionModel as DocumentConnectionModelModel, DocumentEdgeModel as DocumentEdgeModelModel, RelationModel as RelationModelModel, RelatedEntityModel as RelatedEntityModelModel, TimelineModel as TimelineModelModel, StatementTimelineItemModel as StatementTimelineItemModelModel, PositionTimelineItemModel as PositionTimelineItemModelModel } from '../models.js';
 import type { GraphQLContext } from '../context.js';
@@ -418,6 +419,11 @@ export type DatasetInfo = {
 /** A source document: metadata (each field stated with a quote, or inferred with a reason) and text. */
 export type Document = Node & {
   readonly __typename?: 'Document';
+  /**
+   * Every evidence quote of the graph in this document, with the statement or position it supports:
+   * in text order (start, then end, then fact id), one entry per fact when facts share a quote.
+   */
+  readonly annotations: ReadonlyArray<DocumentAnnotation>;
   readonly author: Maybe<MetaField>;
   /** File name in seeds/documents/. */
   readonly file: Scalars['String']['output'];
@@ -438,6 +444,17 @@ export type Document = Node & {
   readonly text: Scalars['String']['output'];
   readonly title: Maybe<MetaField>;
   readonly url: Maybe<MetaField>;
+};
+
+/** An evidence quote located in a document and the fact it supports. */
+export type DocumentAnnotation = {
+  readonly __typename?: 'DocumentAnnotation';
+  /** The quote and its offsets in the document. */
+  readonly evidence: Evidence;
+  /** The supported position; null when the fact is a statement. */
+  readonly position: Maybe<Position>;
+  /** The supported statement; null when the fact is a position. */
+  readonly statement: Maybe<Statement>;
 };
 
 export type DocumentConnection = {
@@ -3082,6 +3099,7 @@ export type ResolversTypes = {
   CountryEdge: ResolverTypeWrapper<EntityEdgeModelModel>;
   DatasetInfo: ResolverTypeWrapper<DatasetModel>;
   Document: ResolverTypeWrapper<DocumentRecordModel>;
+  DocumentAnnotation: ResolverTypeWrapper<DocumentAnnotationModel>;
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionModelModel>;
   DocumentEdge: ResolverTypeWrapper<DocumentEdgeModelModel>;
   DocumentHit: ResolverTypeWrapper<SearchHitModel>;
@@ -3210,6 +3228,7 @@ export type ResolversParentTypes = {
   CountryEdge: EntityEdgeModelModel;
   DatasetInfo: DatasetModel;
   Document: DocumentRecordModel;
+  DocumentAnnotation: DocumentAnnotationModel;
   DocumentConnection: DocumentConnectionModelModel;
   DocumentEdge: DocumentEdgeModelModel;
   DocumentHit: SearchHitModel;
@@ -3446,6 +3465,7 @@ export type DatasetInfoResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  annotations?: Resolver<ReadonlyArray<ResolversTypes['DocumentAnnotation']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['MetaField']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   genre?: Resolver<Maybe<ResolversTypes['MetaField']>, ParentType, ContextType>;
@@ -3463,6 +3483,12 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   title?: Resolver<Maybe<ResolversTypes['MetaField']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['MetaField']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentAnnotationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentAnnotation'] = ResolversParentTypes['DocumentAnnotation']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
 };
 
 export type DocumentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
@@ -4167,6 +4193,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CountryEdge?: CountryEdgeResolvers<ContextType>;
   DatasetInfo?: DatasetInfoResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentAnnotation?: DocumentAnnotationResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   DocumentHit?: DocumentHitResolvers<ContextType>;
