@@ -1,0 +1,3 @@
+export { KIND_COLORS, kindColor } from './kind-colors.js';
+export { STANCE_COLORS, STATEMENT_EDGE_COLOR, stanceColor } from './stance-colors.js';
+export { forceLayoutSettings, seededPosition, unitHash } from './force-layout-settings.js';
