@@ -18,6 +18,7 @@ import {
   withExecutionBudget,
 } from './plugins/index.js';
 import { resolveServerOptions, type ServerOptions } from './server-options.js';
+import { useExplorer } from './use-explorer.js';
 
 /** The yoga instance `createServer` returns: `fetch` for in-process requests, `handle` for node:http. */
 export type YogaServer = YogaServerInstance<Record<string, never>, GraphQLContext>;
@@ -70,6 +71,7 @@ export function createYogaServer(options: ServerOptions, responseCache?: Respons
   const plugins: Array<Plugin | false> = [
     useRequestLog(logger),
     useHealthEndpoints({ version: kg.dataset.version, isReady: settings.isReady }),
+    settings.explorer !== false && useExplorer({ directory: settings.explorer.directory, endpoint: settings.endpoint }),
     useRequestParsing(),
     useBodyLimit(limits.maxRequestBodyBytes),
     useQueryLimits(limits),

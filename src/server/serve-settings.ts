@@ -28,6 +28,8 @@ export const SERVE_OPTIONS = {
   'no-introspection': { type: 'boolean' },
   'response-cache': { type: 'boolean' },
   'no-response-cache': { type: 'boolean' },
+  explorer: { type: 'boolean' },
+  'no-explorer': { type: 'boolean' },
   cors: { type: 'string' },
   'log-level': { type: 'string' },
   ...Object.fromEntries(LIMIT_SOURCES.map(({ flag }) => [flag, { type: 'string' }])),
@@ -43,6 +45,7 @@ export const SERVE_USAGE = [
   `  ${pad('--[no-]introspection')}answer introspection (env GRAPHQL_INTROSPECTION=true|false; default: development only)`,
   `  ${pad('--[no-]response-cache')}answer repeated requests from a cache of serialized answers`,
   `  ${pad('')}(env GRAPHQL_RESPONSE_CACHE=true|false; default: production only)`,
+  `  ${pad('--[no-]explorer')}serve the browser explorer at /explore (env EXPLORER=true|false; default on)`,
   `  ${pad('--cors ORIGINS')}* (default), comma-separated origins, or none (env CORS_ORIGIN)`,
   `  ${pad('--log-level LEVEL')}${LOG_LEVELS.join('|')} (env LOG_LEVEL, default info); JSON lines on stdout`,
   ...LIMIT_SOURCES.map(({ key, flag, env, what }) => `  ${pad(`--${flag} N`)}${what} (env ${env}, default ${DEFAULT_QUERY_LIMITS[key]})`),
@@ -57,6 +60,8 @@ export interface ServeSettings {
   readonly introspection: boolean | undefined;
   /** Undefined: the mode's default (on in production). */
   readonly responseCache: boolean | undefined;
+  /** Undefined: on. */
+  readonly explorer: boolean | undefined;
   readonly cors: CorsSettings | false;
   readonly logLevel: LogLevel;
 }
@@ -138,6 +143,7 @@ export function serveSettings(
   }
   const introspection = switchSetting(values, env, 'introspection', 'GRAPHQL_INTROSPECTION');
   const responseCache = switchSetting(values, env, 'response-cache', 'GRAPHQL_RESPONSE_CACHE');
+  const explorer = switchSetting(values, env, 'explorer', 'EXPLORER');
   const corsFlag = text('cors');
   const corsText = corsFlag ?? env['CORS_ORIGIN'];
   const cors = corsText === undefined ? { origin: '*' } : parseCors(corsFlag === undefined ? 'CORS_ORIGIN' : '--cors', corsText);
@@ -145,5 +151,5 @@ export function serveSettings(
   if (!(LOG_LEVELS as readonly string[]).includes(levelText)) {
     throw new InvalidArgumentError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(levelText)}`);
   }
-  return { mode: modeText, limits, introspection, responseCache, cors, logLevel: levelText as LogLevel };
+  return { mode: modeText, limits, introspection, responseCache, explorer, cors, logLevel: levelText as LogLevel };
 }

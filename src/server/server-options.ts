@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import { defaultExplorerDirectory } from './explorer-assets.js';
 import { createJsonLogger, type ServerLogger } from './logger.js';
 
 /**
@@ -108,6 +109,11 @@ export interface ServerOptions {
    * 503 while this returns false. `listen` uses it to report draining during shutdown.
    */
   readonly isReady?: () => boolean;
+  /**
+   * Serve the browser explorer at `/explore` (in both modes). Default true. Pass a directory to
+   * serve another build than dist/explorer.
+   */
+  readonly explorer?: boolean | { readonly directory: string | null };
 }
 
 /** {@link ServerOptions} with every default applied and every limit checked. */
@@ -121,6 +127,8 @@ export interface ResolvedServerOptions {
   readonly cors: CorsSettings | false;
   readonly logger: ServerLogger;
   readonly isReady: () => boolean;
+  /** False, or the explorer's build directory (null when it was not built). */
+  readonly explorer: false | { readonly directory: string | null };
 }
 
 /** Applies defaults; throws {@link InvalidArgumentError} for a limit that is not a non-negative integer. */
@@ -150,5 +158,9 @@ export function resolveServerOptions(options: ServerOptions): ResolvedServerOpti
     cors: options.cors ?? { origin: '*' },
     logger: options.logger ?? createJsonLogger(),
     isReady: options.isReady ?? (() => true),
+    explorer:
+      options.explorer === false
+        ? false
+        : { directory: typeof options.explorer === 'object' ? options.explorer.directory : defaultExplorerDirectory() },
   };
 }

@@ -73,9 +73,16 @@ describe('serveSettings (serve flags and environment)', () => {
       limits: {},
       introspection: undefined,
       responseCache: undefined,
+      explorer: undefined,
       cors: { origin: '*' },
       logLevel: 'info',
     });
+  });
+
+  it('--no-explorer (or EXPLORER=false) turns the explorer off; the flag wins', () => {
+    expect(serveSettings({ 'no-explorer': true }, {}).explorer).toBe(false);
+    expect(serveSettings({}, { EXPLORER: 'false' }).explorer).toBe(false);
+    expect(serveSettings({ explorer: true }, { EXPLORER: 'false' }).explorer).toBe(true);
   });
 
   it('NODE_ENV=production selects production; --mode wins over it', () => {

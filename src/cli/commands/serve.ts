@@ -51,7 +51,8 @@ ${SERVE_USAGE}`,
       return EXIT.failed;
     }
     const endpoints = server.mode === 'development' ? 'GraphQL and GraphiQL' : 'GraphQL';
-    io.stdout.write(`diplomacy-graph serving dataset ${kg.dataset.version} (${server.mode})\n${endpoints}: ${running.url}\n`);
+    const explorer = server.explorer === false ? '' : `Explorer: ${new URL('/explore', running.url).href}\n`;
+    io.stdout.write(`diplomacy-graph serving dataset ${kg.dataset.version} (${server.mode})\n${endpoints}: ${running.url}\n${explorer}`);
     const stop = (): void => {
       void running.close().then(() => process.exit(0));
     };

@@ -1,0 +1,59 @@
+import { ExplorerDocumentDocument, type ExplorerDocumentQuery } from '../../client/generated/graphql.js';
+import { highlightSegments } from '../model/highlight-segments.js';
+import type { ViewContext } from './context.js';
+import { h } from './dom.js';
+
+type Annotation = NonNullable<ExplorerDocumentQuery['document']>['annotations'][number];
+
+const factOf = (a: Annotation): string => a.statement?.id ?? a.position?.id ?? '';
+const describe = (a: Annotation): string =>
+  a.statement !== null
+    ? `${a.statement.subject.name} ${a.statement.predicate.label} ${a.statement.object?.name ?? ''}`.trim()
+    : `${a.position?.stance.toLowerCase() ?? ''}: ${a.position?.summary ?? ''}`;
+
+/**
+ * A document's whole text with every evidence quote of the graph highlighted at its offsets.
+ * Each highlight is a button: it opens its fact (the first, when quotes of several facts overlap;
+ * its tooltip lists them all). `fact` marks and scrolls to that fact's quotes.
+ */
+export async function documentView(id: string, fact: string | null, context: ViewContext): Promise<HTMLElement> {
+  const doc = (await context.client.request(ExplorerDocumentDocument, { id })).document;
+  if (doc === null) return h('p', {}, `No document ${id}.`);
+  const segments = highlightSegments(
+    doc.text,
+    doc.annotations.map((a) => ({ start: a.evidence.start, end: a.evidence.end, data: a })),
+  );
+  const facts = new Set(doc.annotations.map(factOf));
+  const body = h(
+    'div',
+    { class: 'document-text', tabindex: 0, 'aria-label': 'Document text' },
+    segments.map((segment) => {
+      if (segment.highlights.length === 0) return segment.text;
+      const current = fact !== null && segment.highlights.some((a) => factOf(a) === fact);
+      return h(
+        'mark',
+        {
+          class: current ? 'annotation current' : 'annotation',
+          role: 'button',
+          tabindex: 0,
+          'data-fact': factOf(segment.highlights[0]!),
+          title: segment.highlights.map(describe).join('\n'),
+          onclick: () => context.actions.select({ type: 'fact', id: factOf(segment.highlights[0]!) }),
+          onkeydown: (event) => {
+            if ((event as KeyboardEvent).key === 'Enter') context.actions.select({ type: 'fact', id: factOf(segment.highlights[0]!) });
+          },
+        },
+        segment.text,
+      );
+    }),
+  );
+  if (fact !== null) requestAnimationFrame(() => body.querySelector('mark.current')?.scrollIntoView({ block: 'center' }));
+  return h(
+    'section',
+    { class: 'document', 'aria-label': 'Document' },
+    h('h2', {}, doc.title?.value ?? doc.id),
+    h('p', { class: 'meta' }, [doc.outlet?.value, doc.published?.value, doc.id].filter(Boolean).join(' · ')),
+    h('p', { class: 'meta' }, `${doc.annotations.length} quotes of ${facts.size} facts highlighted; select one to open its fact.`),
+    body,
+  );
+}
