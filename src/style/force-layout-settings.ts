@@ -1,18 +1,18 @@
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 
 /**
- * ForceAtlas2 settings shared by the explorer's worker layout and the notebook's SVG: LinLog
- * (clusters apart), strong gravity (small graphs stay compact), sizes respected (no overlapping
- * nodes), Barnes–Hut only where it pays (from 200 nodes).
+ * ForceAtlas2 settings shared by the explorer's worker layout and the notebook's SVG: strong
+ * gravity (a neighbourhood stays compact around its hub, leaves do not fly off), a moderate
+ * repulsion, Barnes–Hut only where it pays (from 200 nodes).
  */
 export function forceLayoutSettings(order: number): ForceAtlas2Settings {
   return {
-    linLogMode: true,
-    adjustSizes: true,
+    linLogMode: false,
+    adjustSizes: false,
     strongGravityMode: true,
-    gravity: 0.8,
-    scalingRatio: 12,
-    slowDown: 4,
+    gravity: 1,
+    scalingRatio: 8,
+    slowDown: 2,
     barnesHutOptimize: order >= 200,
     barnesHutTheta: 0.6,
   };

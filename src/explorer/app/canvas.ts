@@ -118,7 +118,8 @@ export class ExplorerCanvas {
 
   /** Where a node is drawn, in CSS pixels from the canvas' top left corner; null when not drawn. */
   viewportPosition(node: string): { x: number; y: number } | null {
-    const data = this.sigma.getNodeDisplayData(node);
-    return data === undefined ? null : this.sigma.graphToViewport(data);
+    if (!this.store.graph.hasNode(node)) return null;
+    const { x, y } = this.store.graph.getNodeAttributes(node);
+    return this.sigma.graphToViewport({ x, y });
   }
 }

@@ -13,6 +13,16 @@ function groupRelations(relations: readonly Relation[]): Map<string, Relation[]>
   return groups;
 }
 
+/** What a relation points to: the other entity's name, or a literal value as text. */
+function relationTarget(r: Relation): string {
+  if (r.other !== null) return r.other.name;
+  const v = r.value;
+  if (v === null) return '';
+  if (v.__typename === 'StringValue') return `“${v.text}”`;
+  if (v.__typename === 'Quantity') return `${v.amount}${v.unit === null ? '' : ` ${v.unit}`}`;
+  return v.__typename === 'TimeValue' ? v.value : '';
+}
+
 /** An entity card: kind, aliases, description, relations grouped by label, positions with stance. */
 export async function entityCard(id: string, context: ViewContext): Promise<HTMLElement> {
   const { actions } = context;
@@ -39,7 +49,7 @@ export async function entityCard(id: string, context: ViewContext): Promise<HTML
         'details',
         { open: relations.length <= 6 },
         h('summary', {}, `${label} (${relations.length})`),
-        h('ul', {}, relations.map((r) => h('li', {}, fact(r.statement.id, r.other?.name ?? '(a value)')))),
+        h('ul', {}, relations.map((r) => h('li', {}, fact(r.statement.id, relationTarget(r))))),
       ),
     ),
     entity.positions.length > 0 && [

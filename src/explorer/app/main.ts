@@ -59,7 +59,7 @@ async function start(): Promise<void> {
   if (dataset !== undefined) {
     store.version = dataset.dataset.version;
     byId('version').textContent =
-      `dataset ${dataset.dataset.version.slice(0, 12)} · ${dataset.dataset.entityCount} entities · ${dataset.dataset.statementCount} statements`;
+      `dataset ${dataset.dataset.version.slice(0, 14)}… · ${dataset.dataset.entityCount} entities`;
     byId('version').title = dataset.dataset.version;
   }
   const state = store.stateFromLocation();

@@ -1,0 +1,164 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain ESM build script without type declarations
+import { buildExplorer } from '../../scripts/build-explorer.mjs';
+import { listen, type RunningServer } from '../../src/server/listen.js';
+import { silentLogger } from '../../src/server/logger.js';
+import { seedsGraph } from '../helpers/graphs.js';
+
+/** Debian's chromium, headless; WebGL (for sigma.js) through SwiftShader, no background traffic. */
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+/** `npm run screenshots` sets this: the README's pictures are rewritten from this run. */
+const SAVE = process.env['SAVE_SCREENSHOTS'] === '1';
+const SCREENSHOTS = SAVE ? join(import.meta.dirname, '../../docs/explorer') : mkdtempSync(join(tmpdir(), 'explorer-shots-'));
+
+/** Number of distinct colours in a PNG: a blank or failed render has a handful, a drawn graph hundreds. */
+function distinctColours(png: Buffer): number {
+  const { data } = PNG.sync.read(png);
+  const colours = new Set<number>();
+  for (let i = 0; i < data.length; i += 4) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+  return colours.size;
+}
+
+describe('the explorer in a real browser, served offline by the server', () => {
+  let running: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let origin: string;
+  const outside: string[] = [];
+  const consoleErrors: string[] = [];
+
+  /** Takes a screenshot of the page, checks it is not blank, and keeps it. */
+  async function shot(name: string): Promise<void> {
+    const png = await page.screenshot();
+    expect(distinctColours(png), `${name} looks blank`).toBeGreaterThan(200);
+    writeFileSync(join(SCREENSHOTS, `${name}.png`), png);
+  }
+
+  /** The count of entities the side panel says the canvas shows. */
+  async function entitiesOnCanvas(): Promise<number> {
+    const heading = await page.locator('#canvas-list h2').innerText();
+    return Number(/(\d+) entities/.exec(heading)?.[1]);
+  }
+
+  beforeAll(async () => {
+    const assets = mkdtempSync(join(tmpdir(), 'explorer-assets-'));
+    await buildExplorer(assets);
+    running = await listen({ kg: await seedsGraph(), port: 0, host: '127.0.0.1', logger: silentLogger, explorer: { directory: assets } });
+    origin = new URL(running.url).origin;
+    browser = await chromium.launch(CHROMIUM);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 850 } });
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+      outside.push(url);
+      return route.abort('blockedbyclient');
+    });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => void consoleErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+
+  it('searches "Tokaev" with the keyboard and opens his neighbourhood and card', async () => {
+    await page.goto(`${origin}/explore`);
+    await page.waitForSelector('body[data-ready]');
+    await expect.poll(() => page.locator('#version').innerText()).toMatch(/^dataset sha256:/);
+    await page.locator('#search').fill('Tokaev');
+    await expect.poll(() => page.locator('#suggestions li').first().innerText()).toContain('Kassym-Jomart Tokayev');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.entity h2').innerText()).toBe('Kassym-Jomart Tokayev');
+    expect(await page.locator('.entity').innerText()).toContain('Tokaev');
+    expect(await entitiesOnCanvas()).toBe(25);
+    expect(new URL(page.url()).searchParams.get('open')).toBe('person:kassym-jomart-tokayev');
+    await page.waitForTimeout(2000); // the layout settles
+    await shot('1-search');
+  });
+
+  it('expands a node by double-clicking it on the canvas', async () => {
+    const before = await entitiesOnCanvas();
+    const canvas = await page.locator('#canvas').boundingBox();
+    const at = await page.evaluate(() => window.__explorer?.position('country:kz'));
+    expect(at).not.toBeNull();
+    await page.mouse.dblclick(canvas!.x + at!.x, canvas!.y + at!.y);
+    await expect.poll(entitiesOnCanvas).toBeGreaterThan(before);
+    expect(new URL(page.url()).searchParams.get('open')).toBe('person:kassym-jomart-tokayev,country:kz');
+    await page.waitForTimeout(2000);
+    await shot('2-expand');
+  });
+
+  it('selects an edge and sees its quote highlighted in its sentence, with its source', async () => {
+    await page.locator('.edge-list button[data-fact="statement:tokayev-holds-office-president-of-kazakhstan"]').first().click();
+    const quote = page.locator('.fact .evidence mark.quote').first();
+    await expect.poll(() => quote.innerText()).not.toBe('');
+    const evidence = await page.locator('.fact .evidence').first().innerText();
+    expect(evidence).toContain(await quote.innerText());
+    expect(await page.locator('.fact .meta').innerText()).toMatch(/statement:tokayev-holds-office-president-of-kazakhstan · \d+ sources?/);
+    expect(await page.locator('.fact .source cite').first().innerText()).not.toBe('');
+    await shot('3-evidence');
+  });
+
+  it('opens the document view with every quote highlighted, the selected one marked', async () => {
+    await page.locator('.fact .evidence button', { hasText: 'Open document' }).first().click();
+    await page.locator('.document-text mark.annotation.current').first().waitFor();
+    expect(await page.locator('.document-text mark.annotation').count()).toBeGreaterThan(20);
+    await shot('4-document');
+    // A highlight opens its fact.
+    await page.locator('.document-text mark.annotation').first().click();
+    await page.locator('.fact .evidence').first().waitFor();
+  });
+
+  it('finds a path between two entities, drawn with each hop and its quotes', async () => {
+    await page.locator('#path-from').fill('Pakistan');
+    await page.locator('#path-to').fill('United Nations');
+    await page.locator('#path-form button[type=submit]').click();
+    await page.locator('.paths ol.path').first().waitFor();
+    const text = await page.locator('.paths').innerText();
+    expect(text).toContain('Pakistan — Kassym-Jomart Tokayev');
+    expect(text).toContain('Kassym-Jomart Tokayev — United Nations');
+    expect(await page.locator('.paths blockquote').count()).toBeGreaterThan(1);
+    await page.waitForTimeout(1500);
+    await shot('5-path');
+  });
+
+  it('keeps the view in the URL: back goes to the previous view, a link reopens the same view', async () => {
+    const url = page.url();
+    expect(new URL(url).searchParams.get('path')).toBe('Pakistan~United Nations');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('path')).toBeNull();
+    await page.goForward();
+    const again = await page.context().newPage();
+    await again.goto(url);
+    await again.waitForSelector('body[data-ready]');
+    expect(await again.locator('.paths').innerText()).toContain('Pakistan — Kassym-Jomart Tokayev');
+    await again.close();
+  });
+
+  it('asked nothing from outside 127.0.0.1 and logged no console error', () => {
+    expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
