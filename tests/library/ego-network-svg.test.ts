@@ -3,6 +3,8 @@ import { NotFoundError } from '../../src/errors.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { egoNetworkSvg, KIND_COLORS } from '../../src/library/ego-network-svg.js';
 import { openGraph } from '../../src/library/open-graph.js';
+import { nodeSize } from '../../src/style/node-size.js';
+import { STATEMENT_EDGE_COLOR } from '../../src/style/stance-colors.js';
 import { MINI_SEEDS, miniGraph } from '../helpers/graphs.js';
 
 let mini: KnowledgeGraph;
@@ -30,7 +32,21 @@ describe('egoNetworkSvg', () => {
         'United States (country) country:us',
       ].sort(),
     );
-    expect(svg).toContain(`<circle cx="380" cy="380" r="10" fill="${KIND_COLORS.person}"`);
+    // The entity in the middle, sized by its degree as the explorer sizes it (nodeSize × 0.6).
+    const degree = mini.lists.statementCount.get('person:kassym-jomart-tokayev') ?? 0;
+    expect(svg).toContain(`<circle cx="380" cy="380" r="${Math.round(nodeSize(degree) * 6) / 10}" fill="${KIND_COLORS.person}"`);
+    // Laid out by ForceAtlas2 inside the margins: every node in the box, no two at the same place.
+    const centers = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="[\d.]+" fill="[^"]+" stroke="#333333"><title>/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(centers).toHaveLength(6);
+    for (const [x, y] of centers) {
+      expect(x).toBeGreaterThanOrEqual(165);
+      expect(x).toBeLessThanOrEqual(760 - 165);
+      expect(y).toBeGreaterThanOrEqual(30);
+      expect(y).toBeLessThanOrEqual(760 - 30);
+    }
+    expect(new Set(centers.map(([x, y]) => `${x},${y}`)).size).toBe(6);
+    // Position-only lines take the stance colour of their first position; statement lines are grey.
+    expect(lines(svg).filter((l) => l.includes(`stroke="${STATEMENT_EDGE_COLOR}"`))).toHaveLength(2);
     // Tokayev–Board of Peace (a statement and a position), Board of Peace–UN (a statement): solid.
     // Tokayev–UN, –two-state solution, –Israel, –United States (positions only): dashed.
     const drawn = lines(svg);
@@ -53,7 +69,7 @@ describe('egoNetworkSvg', () => {
     expect(egoNetworkSvg(mini, 'Tokayev', { includePositions: true, size: 500 })).toBe(
       egoNetworkSvg(mini, 'Tokayev', { includePositions: true, size: 500 }),
     );
-    expect(egoNetworkSvg(mini, 'Tokayev', { size: 500 })).toContain('<circle cx="250" cy="250" r="10"');
+    expect(egoNetworkSvg(mini, 'Tokayev', { size: 500 })).toMatch(/<circle cx="250" cy="250" r="[\d.]+" fill="#D55E00"/);
   });
 
   it('throws NotFoundError for an unknown entity, and is on the library handle', async () => {

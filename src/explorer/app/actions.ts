@@ -14,7 +14,8 @@ export type FoundPaths = ExplorerPathsQuery['paths'];
 export class ExplorerActions {
   /** The last path search's answer. */
   paths: FoundPaths = [];
-  private readonly loaded = new Set<string>();
+  /** Neighbours asked for per entity (id or the name it was opened by): grows by NEIGHBOUR_LIMIT per expansion. */
+  private readonly loaded = new Map<string, number>();
   private pathKey = '';
 
   constructor(
@@ -23,13 +24,18 @@ export class ExplorerActions {
     private readonly onGraphChanged: (added: readonly string[]) => void,
   ) {}
 
-  /** Loads an entity's first neighbours into the graph (once). Returns the entity's id, or null if unknown. */
-  async loadNeighbourhood(entity: string): Promise<string | null> {
-    if (this.loaded.has(entity)) return entity;
-    const { egoNetwork } = await this.client.request(ExplorerNeighbourhoodDocument, { entity, limit: NEIGHBOUR_LIMIT });
+  /**
+   * Loads an entity's first neighbours into the graph (`more`: the next NEIGHBOUR_LIMIT of them,
+   * when they were loaded before). Returns the entity's id, or null if unknown.
+   */
+  async loadNeighbourhood(entity: string, more = false): Promise<string | null> {
+    const before = this.loaded.get(entity);
+    if (before !== undefined && !more) return entity;
+    const limit = Math.min(500, (before ?? 0) + NEIGHBOUR_LIMIT);
+    const { egoNetwork } = await this.client.request(ExplorerNeighbourhoodDocument, { entity, limit });
     if (egoNetwork === null) return null;
-    this.loaded.add(entity);
-    this.loaded.add(egoNetwork.center.id);
+    this.loaded.set(entity, limit);
+    this.loaded.set(egoNetwork.center.id, limit);
     const { addedNodes } = mergeGraphAnswer(this.store.graph, {
       center: egoNetwork.center,
       nodes: egoNetwork.nodes.map((n) => n.entity),
@@ -50,9 +56,9 @@ export class ExplorerActions {
     this.store.setState({ ...state, open: state.open.includes(id) ? state.open : [...state.open, id], selection: { type: 'entity', id } });
   }
 
-  /** Expands a node on the canvas (double-click, or the list's "expand" button). */
+  /** Expands a node on the canvas (double-click, or the list's "expand" button); again: its next neighbours. */
   async expand(id: string): Promise<void> {
-    const loaded = await this.guard(this.loadNeighbourhood(id));
+    const loaded = await this.guard(this.loadNeighbourhood(id, true));
     if (loaded === null || loaded === undefined) return;
     const { state } = this.store;
     if (!state.open.includes(id)) this.store.setState({ ...state, open: [...state.open, id] });

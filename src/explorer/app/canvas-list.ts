@@ -27,7 +27,7 @@ export function canvasList(container: HTMLElement, context: ViewContext): () => 
           .sort((a, b) => name(a).localeCompare(name(b)))
           .map((id) => {
             const attributes = graph.getNodeAttributes(id);
-            const more = attributes.expanded ? 0 : hiddenStatementCount(graph, id);
+            const more = hiddenStatementCount(graph, id);
             return h(
               'li',
               {},

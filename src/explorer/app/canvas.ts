@@ -80,7 +80,7 @@ export class ExplorerCanvas {
   private reduceNode(node: string, data: ExplorerNodeAttributes): Partial<NodeDisplayData> {
     const { filters } = this.store.state;
     if (!nodeVisible(data, filters)) return { ...data, hidden: true };
-    const more = data.expanded ? 0 : hiddenStatementCount(this.store.graph, node);
+    const more = hiddenStatementCount(this.store.graph, node);
     const label = more > 0 ? `${data.label} · ${more} more` : data.label;
     const isSelected = selected(this.store).node === node;
     return { ...data, label, highlighted: isSelected, forceLabel: isSelected || data.expanded, zIndex: isSelected ? 2 : 1 };

@@ -52,7 +52,7 @@ export function sidePanel(details: HTMLElement, paths: HTMLElement, context: Vie
         if (mine !== request) return;
         details.removeAttribute('aria-busy');
         replaceChildren(details, element);
-        details.scrollTop = 0;
+        details.scrollIntoView({ block: 'start' });
       })
       .catch(() => undefined);
   };

@@ -1,6 +1,7 @@
 import type { ExplorerEdgeFragment, ExplorerNodeFragment } from '../../client/generated/graphql.js';
 import { seededPosition } from '../../style/force-layout-settings.js';
 import { kindColor } from '../../style/kind-colors.js';
+import { nodeSize } from '../../style/node-size.js';
 import { STATEMENT_EDGE_COLOR, stanceColor } from '../../style/stance-colors.js';
 import type { EdgeTime, ExplorerEdgeAttributes, ExplorerGraph } from './explorer-graph.js';
 
@@ -16,11 +17,6 @@ export interface GraphAnswer {
 export interface MergeResult {
   readonly addedNodes: readonly string[];
   readonly addedEdges: readonly string[];
-}
-
-/** Node size on the canvas: grows with the log of the entity's degree, from 5 to about 20. */
-export function nodeSize(statementCount: number): number {
-  return Math.round((5 + 3 * Math.log2(1 + statementCount)) * 10) / 10;
 }
 
 const toTime = (t: { readonly value: string; readonly precision: string; readonly earliest: string | null; readonly latest: string | null } | null) =>
