@@ -94,7 +94,8 @@ export function egoNetworkSvg(kg: KnowledgeGraph, entity: string, options: EgoNe
     const q = position.get(pair.b);
     if (p === undefined || q === undefined) continue;
     const width = round(1 + Math.log2(pair.labels.length));
-    const style = pair.statements > 0 ? `stroke="${STATEMENT_EDGE_COLOR}"` : `stroke="${stanceColor(pair.stance ?? '')}" stroke-dasharray="4 3"`;
+    const style =
+      pair.statements > 0 ? `stroke="${STATEMENT_EDGE_COLOR}"` : `stroke="${stanceColor(pair.stance ?? '')}" stroke-dasharray="4 3"`;
     lines.push(
       `<line x1="${round(p.x)}" y1="${round(p.y)}" x2="${round(q.x)}" y2="${round(q.y)}" ${style} stroke-width="${width}" stroke-opacity="0.8">` +
         `<title>${xmlText(pair.labels.join('\n'))}</title></line>`,

@@ -26,7 +26,9 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
  * compiled (dist/server) or from source (src/server, under tsx). Null when it was not built.
  */
 export function defaultExplorerDirectory(): string | null {
-  const candidates = [new URL('../explorer/', import.meta.url), new URL('../../dist/explorer/', import.meta.url)].map((url) => fileURLToPath(url));
+  const candidates = [new URL('../explorer/', import.meta.url), new URL('../../dist/explorer/', import.meta.url)].map((url) =>
+    fileURLToPath(url),
+  );
   return candidates.find((directory) => existsSync(join(directory, 'index.html'))) ?? null;
 }
 

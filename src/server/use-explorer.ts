@@ -32,7 +32,8 @@ export function useExplorer(options: ExplorerRouteOptions): Plugin {
   let assets: Map<string, ExplorerAsset> | null = null;
   return {
     onRequest(payload) {
-      const { request, url, fetchAPI, endResponse } = payload;
+      const { request, url, fetchAPI } = payload;
+      const endResponse = (response: Response): void => payload.endResponse(response);
       if (url.pathname !== PATH && !url.pathname.startsWith(`${PATH}/`)) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         endResponse(new fetchAPI.Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD' } }));

@@ -36,7 +36,10 @@ describe('egoNetworkSvg', () => {
     const degree = mini.lists.statementCount.get('person:kassym-jomart-tokayev') ?? 0;
     expect(svg).toContain(`<circle cx="380" cy="380" r="${Math.round(nodeSize(degree) * 6) / 10}" fill="${KIND_COLORS.person}"`);
     // Laid out by ForceAtlas2 inside the margins: every node in the box, no two at the same place.
-    const centers = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="[\d.]+" fill="[^"]+" stroke="#333333"><title>/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const centers = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="[\d.]+" fill="[^"]+" stroke="#333333"><title>/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(centers).toHaveLength(6);
     for (const [x, y] of centers) {
       expect(x).toBeGreaterThanOrEqual(165);

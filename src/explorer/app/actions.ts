@@ -100,7 +100,8 @@ export class ExplorerActions {
     const edges = this.paths.flatMap((p) => p.hops.flatMap((hop) => hop.links.map((link) => link.edge)));
     const { addedNodes } = mergeGraphAnswer(this.store.graph, { center: null, nodes: this.paths.flatMap((p) => p.nodes), edges });
     this.store.pathEdges = new Set(edges.map((e) => e.id));
-    if (answer !== undefined && this.paths.length === 0) this.store.setStatus(`No path of at most 4 hops between "${path.from}" and "${path.to}".`);
+    if (answer !== undefined && this.paths.length === 0)
+      this.store.setStatus(`No path of at most 4 hops between "${path.from}" and "${path.to}".`);
     this.onGraphChanged(addedNodes);
     this.store.notify('graph');
   }

@@ -34,7 +34,12 @@ export function canvasList(container: HTMLElement, context: ViewContext): () => 
               h('span', { class: 'swatch', style: `background:${attributes.color}` }),
               h('button', { class: 'link', type: 'button', onclick: () => actions.select({ type: 'entity', id }) }, attributes.label),
               ` ${attributes.kind.toLowerCase()}`,
-              more > 0 && h('button', { class: 'more', type: 'button', 'data-expand': id, onclick: () => void actions.expand(id) }, `expand (${more} more)`),
+              more > 0 &&
+                h(
+                  'button',
+                  { class: 'more', type: 'button', 'data-expand': id, onclick: () => void actions.expand(id) },
+                  `expand (${more} more)`,
+                ),
             );
           }),
       ),

@@ -60,9 +60,9 @@ export class ExplorerCanvas {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
     this.sigma.on('clickNode', ({ node }) => actions.select({ type: 'entity', id: node }));
-    this.sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
-      preventSigmaDefault();
-      void actions.expand(node);
+    this.sigma.on('doubleClickNode', (event) => {
+      event.preventSigmaDefault(); // no zoom: a double-click expands
+      void actions.expand(event.node);
     });
     this.sigma.on('clickEdge', ({ edge }) => actions.select({ type: 'fact', id: store.graph.getEdgeAttribute(edge, 'factId') }));
     this.sigma.on('enterEdge', ({ edge }) => this.hover(edge));
@@ -112,7 +112,10 @@ export class ExplorerCanvas {
     window.clearTimeout(this.layoutTimer);
     this.layoutTimer = window.setTimeout(() => {
       this.layout?.stop();
-      this.sigma.getCamera().animatedReset({ duration: 300 }).catch(() => undefined);
+      this.sigma
+        .getCamera()
+        .animatedReset({ duration: 300 })
+        .catch(() => undefined);
     }, LAYOUT_MS);
   }
 

@@ -34,7 +34,11 @@ export async function entityCard(id: string, context: ViewContext): Promise<HTML
     'section',
     { class: 'entity', 'aria-label': 'Entity' },
     h('h2', {}, h('span', { class: 'swatch', style: `background:${kindColor(entity.kind)}` }), entity.name),
-    h('p', { class: 'meta' }, `${entity.kind.toLowerCase()} · ${entity.id} · ${entity.statementCount} statements · ${entity.sourceCount} source documents`),
+    h(
+      'p',
+      { class: 'meta' },
+      `${entity.kind.toLowerCase()} · ${entity.id} · ${entity.statementCount} statements · ${entity.sourceCount} source documents`,
+    ),
     entity.aliases.length > 0 && h('p', {}, h('strong', {}, 'Also: '), entity.aliases.join(', ')),
     entity.description !== null && h('p', {}, entity.description),
     h(
@@ -49,7 +53,11 @@ export async function entityCard(id: string, context: ViewContext): Promise<HTML
         'details',
         { open: relations.length <= 6 },
         h('summary', {}, `${label} (${relations.length})`),
-        h('ul', {}, relations.map((r) => h('li', {}, fact(r.statement.id, relationTarget(r))))),
+        h(
+          'ul',
+          {},
+          relations.map((r) => h('li', {}, fact(r.statement.id, relationTarget(r)))),
+        ),
       ),
     ),
     entity.positions.length > 0 && [
@@ -58,7 +66,15 @@ export async function entityCard(id: string, context: ViewContext): Promise<HTML
         'ul',
         {},
         entity.positions.map((p) =>
-          h('li', {}, fact(p.id, h('span', { class: 'stance', style: `background:${stanceColor(p.stance)}` }, p.stance.toLowerCase()), ` ${p.topic.name}: ${p.summary}`)),
+          h(
+            'li',
+            {},
+            fact(
+              p.id,
+              h('span', { class: 'stance', style: `background:${stanceColor(p.stance)}` }, p.stance.toLowerCase()),
+              ` ${p.topic.name}: ${p.summary}`,
+            ),
+          ),
         ),
       ),
     ],

@@ -17,11 +17,28 @@ export async function factView(id: string, context: ViewContext): Promise<HTMLEl
     return h(
       'section',
       { class: 'fact', 'aria-label': 'Position and its evidence' },
-      h('h2', {}, entityLink(position.holder), ' ', h('span', { class: 'stance', style: `background:${stanceColor(position.stance)}` }, position.stance.toLowerCase()), ' ', entityLink(position.topic)),
+      h(
+        'h2',
+        {},
+        entityLink(position.holder),
+        ' ',
+        h('span', { class: 'stance', style: `background:${stanceColor(position.stance)}` }, position.stance.toLowerCase()),
+        ' ',
+        entityLink(position.topic),
+      ),
       h('p', {}, position.summary),
-      h('p', { class: 'meta' }, `${position.id} · ${sources(position.sourceCount)}`, position.date === null ? '' : ` · ${position.date.value}`),
+      h(
+        'p',
+        { class: 'meta' },
+        `${position.id} · ${sources(position.sourceCount)}`,
+        position.date === null ? '' : ` · ${position.date.value}`,
+      ),
       h('h3', {}, 'Evidence'),
-      h('ul', { class: 'evidence-list' }, position.evidence.map((e) => evidenceItem(e, position.id, context))),
+      h(
+        'ul',
+        { class: 'evidence-list' },
+        position.evidence.map((e) => evidenceItem(e, position.id, context)),
+      ),
     );
   }
   const statement = (await client.request(ExplorerStatementDocument, { id })).statement;
@@ -29,9 +46,24 @@ export async function factView(id: string, context: ViewContext): Promise<HTMLEl
   return h(
     'section',
     { class: 'fact', 'aria-label': 'Statement and its evidence' },
-    h('h2', {}, entityLink(statement.subject), ` ${statement.predicate.label} `, statement.object === null ? '' : entityLink(statement.object)),
-    h('p', { class: 'meta' }, `${statement.id} · ${sources(statement.sourceCount)}`, statement.time === null ? '' : ` · ${statement.time.value}`),
+    h(
+      'h2',
+      {},
+      entityLink(statement.subject),
+      ` ${statement.predicate.label} `,
+      statement.object === null ? '' : entityLink(statement.object),
+    ),
+    h(
+      'p',
+      { class: 'meta' },
+      `${statement.id} · ${sources(statement.sourceCount)}`,
+      statement.time === null ? '' : ` · ${statement.time.value}`,
+    ),
     h('h3', {}, 'Evidence'),
-    h('ul', { class: 'evidence-list' }, statement.evidence.map((e) => evidenceItem(e, statement.id, context))),
+    h(
+      'ul',
+      { class: 'evidence-list' },
+      statement.evidence.map((e) => evidenceItem(e, statement.id, context)),
+    ),
   );
 }

@@ -56,7 +56,12 @@ export function filtersPanel(container: HTMLElement, context: ViewContext): () =
           h(
             'label',
             { class: 'check' },
-            h('input', { id: `filter-kind-${kind}`, type: 'checkbox', checked: !filters.hiddenKinds.includes(kind), onchange: (e) => set({ hiddenKinds: toggle(filters.hiddenKinds, kind, (e.target as HTMLInputElement).checked) }) }),
+            h('input', {
+              id: `filter-kind-${kind}`,
+              type: 'checkbox',
+              checked: !filters.hiddenKinds.includes(kind),
+              onchange: (e) => set({ hiddenKinds: toggle(filters.hiddenKinds, kind, (e.target as HTMLInputElement).checked) }),
+            }),
             h('span', { class: 'swatch', style: `background:${kindColor(kind)}` }),
             kind.toLowerCase(),
           ),
@@ -66,22 +71,45 @@ export function filtersPanel(container: HTMLElement, context: ViewContext): () =
         'fieldset',
         {},
         h('legend', {}, 'Statements (grey arrows)'),
-        [...predicates].sort((a, b) => a[1].localeCompare(b[1])).map(([id, label]) =>
-          h(
-            'label',
-            { class: 'check' },
-            h('input', { id: `filter-predicate-${id}`, type: 'checkbox', checked: !filters.hiddenPredicates.includes(id), onchange: (e) => set({ hiddenPredicates: toggle(filters.hiddenPredicates, id, (e.target as HTMLInputElement).checked) }) }),
-            h('span', { class: 'line', style: `background:${STATEMENT_EDGE_COLOR}` }),
-            label,
+        [...predicates]
+          .sort((a, b) => a[1].localeCompare(b[1]))
+          .map(([id, label]) =>
+            h(
+              'label',
+              { class: 'check' },
+              h('input', {
+                id: `filter-predicate-${id}`,
+                type: 'checkbox',
+                checked: !filters.hiddenPredicates.includes(id),
+                onchange: (e) => set({ hiddenPredicates: toggle(filters.hiddenPredicates, id, (e.target as HTMLInputElement).checked) }),
+              }),
+              h('span', { class: 'line', style: `background:${STATEMENT_EDGE_COLOR}` }),
+              label,
+            ),
           ),
-        ),
       ),
       h(
         'fieldset',
         {},
         h('legend', {}, 'Positions (lines by stance)'),
-        h('label', { class: 'check' }, h('input', { id: 'filter-positions', type: 'checkbox', checked: filters.positions, onchange: (e) => set({ positions: (e.target as HTMLInputElement).checked }) }), 'show positions'),
-        h('p', { class: 'stances' }, Object.entries(STANCE_COLORS).map(([stance, color]) => h('span', { class: 'stance', style: `background:${color}` }, stance.toLowerCase()))),
+        h(
+          'label',
+          { class: 'check' },
+          h('input', {
+            id: 'filter-positions',
+            type: 'checkbox',
+            checked: filters.positions,
+            onchange: (e) => set({ positions: (e.target as HTMLInputElement).checked }),
+          }),
+          'show positions',
+        ),
+        h(
+          'p',
+          { class: 'stances' },
+          Object.entries(STANCE_COLORS).map(([stance, color]) =>
+            h('span', { class: 'stance', style: `background:${color}` }, stance.toLowerCase()),
+          ),
+        ),
       ),
       h(
         'fieldset',

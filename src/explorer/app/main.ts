@@ -47,7 +47,11 @@ async function start(): Promise<void> {
   byId('fit').addEventListener('click', () => void canvas.sigma.getCamera().animatedReset({ duration: 300 }));
   citeButton(byId<HTMLButtonElement>('cite'), byId<HTMLTextAreaElement>('citation'), context);
 
-  const views = [sidePanel(byId('details'), byId('paths'), context), canvasList(byId('canvas-list'), context), filtersPanel(byId('filters'), context)];
+  const views = [
+    sidePanel(byId('details'), byId('paths'), context),
+    canvasList(byId('canvas-list'), context),
+    filtersPanel(byId('filters'), context),
+  ];
   const status = byId('status');
   store.subscribe((change) => {
     if (change === 'status') status.textContent = store.status;
@@ -58,8 +62,7 @@ async function start(): Promise<void> {
   const dataset = await actions.guard(client.request(ExplorerDatasetDocument));
   if (dataset !== undefined) {
     store.version = dataset.dataset.version;
-    byId('version').textContent =
-      `dataset ${dataset.dataset.version.slice(0, 14)}… · ${dataset.dataset.entityCount} entities`;
+    byId('version').textContent = `dataset ${dataset.dataset.version.slice(0, 14)}… · ${dataset.dataset.entityCount} entities`;
     byId('version').title = dataset.dataset.version;
   }
   const state = store.stateFromLocation();

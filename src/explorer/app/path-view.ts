@@ -11,7 +11,9 @@ export function pathView(paths: FoundPaths, context: ViewContext): HTMLElement {
     'section',
     { class: 'paths', 'aria-label': 'Paths' },
     h('h2', {}, `Paths: ${path?.from ?? ''} → ${path?.to ?? ''}`),
-    paths.length === 0 ? h('p', {}, 'No path of at most 4 hops.') : h('p', { class: 'meta' }, `${paths.length} shortest path(s) of ${paths[0]!.length} hop(s), drawn in blue.`),
+    paths.length === 0
+      ? h('p', {}, 'No path of at most 4 hops.')
+      : h('p', { class: 'meta' }, `${paths.length} shortest path(s) of ${paths[0]!.length} hop(s), drawn in blue.`),
     paths.map((p, i) =>
       h(
         'ol',

@@ -33,7 +33,12 @@ export function searchBox(
       suggestions.map((s, i) =>
         h(
           'li',
-          { id: `suggestion-${i}`, role: 'option', 'aria-selected': i === active ? 'true' : 'false', onmousedown: (e) => (e.preventDefault(), pick(i)) },
+          {
+            id: `suggestion-${i}`,
+            role: 'option',
+            'aria-selected': i === active ? 'true' : 'false',
+            onmousedown: (e) => (e.preventDefault(), pick(i)),
+          },
           h('span', { class: 'swatch', style: `background:${kindColor(s.kind)}` }),
           h('span', { class: 'name' }, s.name),
           h('span', { class: 'kind' }, s.kind.toLowerCase()),

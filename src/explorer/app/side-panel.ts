@@ -42,7 +42,10 @@ export function sidePanel(details: HTMLElement, paths: HTMLElement, context: Vie
     const mine = ++request;
     context.citedQuotes = [];
     if (selection === null) {
-      replaceChildren(details, h('p', { class: 'hint' }, 'Search for an entity, then select a node, an edge or a fact to see its evidence.'));
+      replaceChildren(
+        details,
+        h('p', { class: 'hint' }, 'Search for an entity, then select a node, an edge or a fact to see its evidence.'),
+      );
       return;
     }
     details.setAttribute('aria-busy', 'true');

@@ -34,7 +34,12 @@ export async function timelineView(entity: string, context: ViewContext): Promis
     axis.items.length > 0 &&
       h(
         'div',
-        { class: 'axis', style: `height:${rows * 16 + 24}px`, role: 'img', 'aria-label': 'Dated items on a time axis; the list below has them in text' },
+        {
+          class: 'axis',
+          style: `height:${rows * 16 + 24}px`,
+          role: 'img',
+          'aria-label': 'Dated items on a time axis; the list below has them in text',
+        },
         axis.ticks.map((t) => h('span', { class: 'tick', style: `left:${(t.at * 100).toFixed(2)}%` }, String(t.year))),
         axis.items.map((p) =>
           h('span', {
@@ -48,14 +53,31 @@ export async function timelineView(entity: string, context: ViewContext): Promis
     h(
       'ol',
       { class: 'timeline-list' },
-      axis.items.map((p) => h('li', {}, h('button', { class: 'link', type: 'button', onclick: open(p.item) }, h('time', {}, p.time.value), ` (${p.precision}) ${describe(p.item)}`))),
+      axis.items.map((p) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { class: 'link', type: 'button', onclick: open(p.item) },
+            h('time', {}, p.time.value),
+            ` (${p.precision}) ${describe(p.item)}`,
+          ),
+        ),
+      ),
     ),
     axis.undated.length > 0 && [
       h('h3', {}, 'Without a stated year'),
       h(
         'ul',
         { class: 'timeline-undated' },
-        axis.undated.map((u) => h('li', {}, h('button', { class: 'link', type: 'button', onclick: open(u.item) }, h('time', {}, u.time.value), ` ${describe(u.item)}`))),
+        axis.undated.map((u) =>
+          h(
+            'li',
+            {},
+            h('button', { class: 'link', type: 'button', onclick: open(u.item) }, h('time', {}, u.time.value), ` ${describe(u.item)}`),
+          ),
+        ),
       ),
     ],
   );

@@ -19,8 +19,9 @@ export interface MergeResult {
   readonly addedEdges: readonly string[];
 }
 
-const toTime = (t: { readonly value: string; readonly precision: string; readonly earliest: string | null; readonly latest: string | null } | null) =>
-  t === null ? null : ({ value: t.value, precision: t.precision, earliest: t.earliest, latest: t.latest } satisfies EdgeTime);
+const toTime = (
+  t: { readonly value: string; readonly precision: string; readonly earliest: string | null; readonly latest: string | null } | null,
+) => (t === null ? null : ({ value: t.value, precision: t.precision, earliest: t.earliest, latest: t.latest } satisfies EdgeTime));
 
 /** Attributes of a GraphQL edge on the canvas: statements grey arrows, positions lines coloured by stance. */
 export function edgeAttributes(edge: ExplorerEdgeFragment): ExplorerEdgeAttributes {
@@ -89,7 +90,8 @@ export function mergeGraphAnswer(graph: ExplorerGraph, answer: GraphAnswer): Mer
 
 /**
  * Statements of an entity not drawn yet: its degree (`statementCount`) minus the distinct
- * statements on the canvas that touch it. What a hub's "N more" says.
+ * statements on the canvas that touch it. What a hub's "N more" says. Literal-valued statements
+ * (a count, a date) count too: they are never edges, and the entity card lists them.
  */
 export function hiddenStatementCount(graph: ExplorerGraph, node: string): number {
   const drawn = new Set<string>();
