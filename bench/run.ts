@@ -8,7 +8,8 @@
  *    a shared machine (medians over the rounds).
  * 2. In-process: `query()` against the graph-layer calls computing the same answer (own process).
  * 3. Cold start: `node dist/cli/main.js serve --port 0` until the first GraphQL answer.
- * 4. Scale: synthetic 10k / 100k / 1M statements (bench/scale.ts).
+ * 4. Explorer first paint on the seeds in chromium, against GraphiQL's (bench/explorer-paint.ts).
+ * 5. Scale: synthetic 10k / 100k / 1M statements (bench/scale.ts), the explorer's operations included.
  *
  * Options: `--seconds N` per HTTP measurement (default 3), `--rounds N` of each (default 3), `--sizes a,b,c`, `--skip-scale`,
  * `--skip-http`. Every load loop is bounded in time; servers listen on 127.0.0.1 only.
@@ -21,6 +22,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { InProcessResult } from './in-process.js';
 import { benchOperations, type BenchOperation } from './operations.js';
+import { explorerFirstPaint, type PaintResult } from './explorer-paint.js';
 import { measureSize, type ScaleResult } from './scale.js';
 import { loadDataset } from '../src/dataset/load-dataset.js';
 import { createKnowledgeGraph } from '../src/graph/knowledge-graph.js';
@@ -224,6 +226,7 @@ function report(parts: {
   cold: number[];
   scale: ScaleResult[];
   load: number[];
+  paint: PaintResult | { skipped: string };
 }): string {
   const lines: string[] = [];
   lines.push('# Benchmark results', '');
@@ -271,6 +274,7 @@ function report(parts: {
     `\`node dist/cli/main.js serve --port 0\`, process start to the first GraphQL answer, 5 runs: median **${f0(med(parts.cold))} ms**`,
   );
   lines.push(`(${parts.cold.map(f0).join(', ')} ms).`, '');
+  lines.push(...explorerPaintSection(parts.paint));
   if (parts.scale.length > 0) {
     lines.push('## Scale (synthetic datasets, bench/synthetic/generate.ts)', '');
     lines.push(
@@ -329,8 +333,59 @@ function report(parts: {
       );
     }
     lines.push('');
+    lines.push(...explorerScaleSection(parts.scale));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The explorer's first paint on the seeds, against GraphiQL's in the same run. */
+function explorerPaintSection(paint: PaintResult | { skipped: string }): string[] {
+  const lines = ['## Explorer first paint (seeds, chromium)', ''];
+  if ('skipped' in paint) return [...lines, `Skipped: ${paint.skipped}.`, ''];
+  lines.push(
+    `\`/explore\` opened on Tokayev's neighbourhood in a fresh browser context (no cache), ${paint.runs} runs, medians in ms from`,
+    'navigation start; GraphiQL is the page the same server renders at `/graphql` (development mode).',
+    '',
+    '| page | first contentful paint ms | × GraphiQL | graph drawn and card shown ms |',
+    '| --- | ---: | ---: | ---: |',
+    `| explorer | ${f0(paint.explorerFcp)} | ${f2(paint.explorerFcp / paint.graphiqlFcp)} | ${f0(paint.explorerReady)} |`,
+    `| GraphiQL | ${f0(paint.graphiqlFcp)} | 1.00 | |`,
+    '',
+  );
+  return lines;
+}
+
+/** Server time of the explorer's operations at each size, and relative to the smallest. */
+function explorerScaleSection(scale: readonly ScaleResult[]): string[] {
+  const names = Object.keys(scale[0]?.explorer ?? {});
+  if (names.length === 0) return [];
+  const lines = [
+    'Explorer operations (operations/explorer.graphql), server time: GraphQL execution in-process, p50 / p99 in µs (answer',
+    'bytes), and p50 relative to the smallest size:',
+    '',
+    `| operation | ${scale.map((s) => `${s.statements}`).join(' | ')} | ${scale
+      .slice(1)
+      .map((s) => `× at ${s.statements}`)
+      .join(' | ')} |`,
+    `| --- | ${scale.map(() => '---:').join(' | ')} | ${scale
+      .slice(1)
+      .map(() => '---:')
+      .join(' | ')} |`,
+  ];
+  for (const name of names) {
+    const base = scale[0]?.explorer[name]?.p50 ?? 1;
+    const cells = scale.map(
+      (s) => `${f1(s.explorer[name]?.p50 ?? NaN)} / ${f1(s.explorer[name]?.p99 ?? NaN)} (${s.explorer[name]?.bytes})`,
+    );
+    lines.push(
+      `| ${name} | ${cells.join(' | ')} | ${scale
+        .slice(1)
+        .map((s) => f1((s.explorer[name]?.p50 ?? NaN) / base))
+        .join(' | ')} |`,
+    );
+  }
+  lines.push('');
+  return lines;
 }
 
 const loadAtStart = loadavg();
@@ -349,6 +404,8 @@ log('in-process…');
 const inProcess = benchInProcessAlone();
 log('cold start…');
 const cold = await coldStart();
+log('explorer first paint…');
+const paint = await explorerFirstPaint(kg);
 const scale: ScaleResult[] = [];
 if (!values['skip-scale']) {
   for (const size of values.sizes.split(',').map(Number)) {
@@ -356,6 +413,6 @@ if (!values['skip-scale']) {
     scale.push(await measureSize(size, { core: hasTaskset && twoCores ? 1 : null }));
   }
 }
-const markdown = report({ version: kg.dataset.version, http, inProcess, cold, scale, load: loadAtStart });
+const markdown = report({ version: kg.dataset.version, http, inProcess, cold, scale, load: loadAtStart, paint });
 writeFileSync(resolve('bench/results.md'), markdown);
 process.stdout.write(markdown);

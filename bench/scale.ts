@@ -23,6 +23,7 @@ import { listStatements } from '../src/graph/list-statements.js';
 import { resolveEntity } from '../src/graph/resolve-entity.js';
 import { search } from '../src/graph/search.js';
 import { shortestPath } from '../src/graph/shortest-paths.js';
+import { explorerLatencies, type OperationLatency } from './explorer-operations.js';
 import { generateDataset, type GeneratedDataset } from './synthetic/generate.js';
 
 /** Latency of one graph-layer query: median and 99th percentile, in microseconds. */
@@ -64,6 +65,8 @@ export interface ScaleResult {
   /** Whether betweenness was estimated from sampled sources, and from how many (null when exact). */
   readonly betweenness: { readonly approximate: boolean; readonly samples: number | null };
   readonly queries: Record<string, Latency>;
+  /** Server time of the browser explorer's GraphQL operations (bench/explorer-operations.ts), after the search index is built. */
+  readonly explorer: Record<string, OperationLatency>;
 }
 
 const median = (sorted: readonly number[]): number => sorted[Math.floor(sorted.length / 2)] as number;
@@ -156,6 +159,7 @@ async function worker(dataset: GeneratedDataset): Promise<ScaleResult> {
   const [pagerankMs] = timeOnce(() => centrality(kg, 'pagerank', { first: 10 }));
   const [betweennessMs, betweenness] = timeOnce(() => centrality(kg, 'betweenness', { first: 10 }));
   queries['centrality ranking (top 10 by degree, computed)'] = latency(() => centrality(kg, 'degree', { first: 10 }).length);
+  const explorer = await explorerLatencies(kg, dataset);
   return {
     statements: data.statements.length,
     entities: data.entities.length,
@@ -175,6 +179,7 @@ async function worker(dataset: GeneratedDataset): Promise<ScaleResult> {
     centralityMs: { degree: degreeMs, pagerank: pagerankMs, betweenness: betweennessMs },
     betweenness: { approximate: betweenness[0]?.approximate ?? false, samples: betweenness[0]?.samples ?? null },
     queries,
+    explorer,
   };
 }
 
