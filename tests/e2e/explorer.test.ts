@@ -121,6 +121,14 @@ describe('the explorer in a real browser, served offline by the server', () => {
     await shot('3-evidence');
   });
 
+  it('copies a citation: dataset version, link, ids and the quotes shown', async () => {
+    await page.locator('#cite').click();
+    const citation = await page.locator('#citation').inputValue();
+    expect(citation).toMatch(/^diplomacy-graph dataset sha256:[0-9a-f]{64}\nView: http:\/\/127\.0\.0\.1:\d+\/explore\?/);
+    expect(citation).toContain('statement:tokayev-holds-office-president-of-kazakhstan');
+    expect(citation).toContain(`"${await page.locator('.fact .evidence mark.quote').first().innerText()}`);
+  });
+
   it('opens the document view with every quote highlighted, the selected one marked', async () => {
     await page.locator('.fact .evidence button', { hasText: 'Open document' }).first().click();
     await page.locator('.document-text mark.annotation.current').first().waitFor();
@@ -129,6 +137,18 @@ describe('the explorer in a real browser, served offline by the server', () => {
     // A highlight opens its fact.
     await page.locator('.document-text mark.annotation').first().click();
     await page.locator('.fact .evidence').first().waitFor();
+  });
+
+  it("shows an entity's timeline on a time axis, items without a stated year apart", async () => {
+    await page.locator('.node-list button.link', { hasText: 'Kassym-Jomart Tokayev' }).first().click();
+    await page.locator('.entity button', { hasText: 'Timeline' }).click();
+    await page.locator('.timeline .axis .span').first().waitFor();
+    const dated = await page.locator('.timeline-list li').count();
+    expect(await page.locator('.timeline .axis .span').count()).toBe(dated);
+    expect(await page.locator('.timeline .meta').innerText()).toMatch(
+      new RegExp(`^${dated} dated items, \\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}\\.$`),
+    );
+    for (const text of await page.locator('.timeline-undated li').allInnerTexts()) expect(text).toMatch(/^--/);
   });
 
   it('finds a path between two entities, drawn with each hop and its quotes', async () => {
