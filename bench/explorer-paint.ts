@@ -37,10 +37,15 @@ async function measure(browser: Browser, url: string, ready: string): Promise<{ 
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForSelector(ready, { timeout: 30_000 });
-    return await page.evaluate(() => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      ready: performance.now(),
-    }));
+    const readyAt = await page.evaluate(() => performance.now());
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 30_000 });
+    return await page.evaluate(
+      (readyAt) => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        ready: readyAt,
+      }),
+      readyAt,
+    );
   } finally {
     await context.close();
   }

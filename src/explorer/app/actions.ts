@@ -16,6 +16,8 @@ export class ExplorerActions {
   paths: FoundPaths = [];
   /** Neighbours asked for per entity (id or the name it was opened by): grows by NEIGHBOUR_LIMIT per expansion. */
   private readonly loaded = new Map<string, number>();
+  /** Ids of the entities whose neighbourhoods are in the graph. */
+  private readonly centers = new Set<string>();
   private pathKey = '';
 
   constructor(
@@ -36,6 +38,7 @@ export class ExplorerActions {
     if (egoNetwork === null) return null;
     this.loaded.set(entity, limit);
     this.loaded.set(egoNetwork.center.id, limit);
+    this.centers.add(egoNetwork.center.id);
     const { addedNodes } = mergeGraphAnswer(this.store.graph, {
       center: egoNetwork.center,
       nodes: egoNetwork.nodes.map((n) => n.entity),
@@ -76,8 +79,22 @@ export class ExplorerActions {
     await this.loadPaths();
   }
 
-  /** Brings the graph in line with a state (opened from a link, or by the back button). */
+  /**
+   * Brings the graph in line with a state (opened from a link, or by the back button). When the
+   * state has fewer entities open, or another path, than the graph holds, the graph is rebuilt
+   * from the state alone, so going back shows what that view showed, as a link to it would.
+   */
   async restore(state: ExplorerState): Promise<void> {
+    const previousPath = this.store.state.path;
+    const samePath = JSON.stringify(previousPath) === JSON.stringify(state.path);
+    if ([...this.centers].some((id) => !state.open.includes(id)) || (!samePath && previousPath !== null)) {
+      this.store.graph.clear();
+      this.loaded.clear();
+      this.centers.clear();
+      this.pathKey = '';
+      this.paths = [];
+      this.store.pathEdges = new Set();
+    }
     this.store.setState(state, 'none');
     for (const id of state.open) await this.guard(this.loadNeighbourhood(id));
     await this.loadPaths();
