@@ -35,4 +35,3 @@ export { singleSourceStatements, type SingleSourceStatementsOptions } from './si
 export { singleSourcePositions, type SingleSourcePositionsOptions } from './single-source-positions.js';
 export { coMentions, type CoMention, type CoMentionScope, type MentionContext, type CoMentionsOptions } from './co-mentions.js';
 export { coverageReport, type CoverageReport, type DocumentCoverage, type ParagraphRef, type UnlinkedName } from './coverage-report.js';
-export { documentAnnotations, type DocumentAnnotation } from './document-annotations.js';

@@ -19,7 +19,7 @@ export function forceLayoutSettings(order: number): ForceAtlas2Settings {
 }
 
 /** FNV-1a hash of a string to [0, 1): the same id always gets the same number. */
-export function unitHash(text: string): number {
+function unitHash(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

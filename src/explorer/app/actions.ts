@@ -5,7 +5,7 @@ import type { ExplorerState, Selection } from '../model/url-state.js';
 import type { ExplorerStore } from './store.js';
 
 /** First neighbours loaded per entity: a hub shows these and "N more". */
-export const NEIGHBOUR_LIMIT = 25;
+const NEIGHBOUR_LIMIT = 25;
 
 /** The paths found for the current path search, for the side panel. */
 export type FoundPaths = ExplorerPathsQuery['paths'];
