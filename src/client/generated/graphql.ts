@@ -4067,7 +4067,26 @@ export type ExplorerEntityQueryVariables = Exact<{
 
 
 export type ExplorerEntityQuery = { readonly entity:
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4102,7 +4121,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4137,7 +4175,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4172,7 +4229,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4207,7 +4283,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4242,7 +4337,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4277,7 +4391,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4312,7 +4445,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4347,7 +4499,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4382,7 +4553,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4417,7 +4607,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4452,7 +4661,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4487,7 +4715,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -4522,7 +4769,26 @@ export type ExplorerEntityQuery = { readonly entity:
           | { readonly name: string }
           | { readonly name: string }
          }> }
-    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly relations: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+    | { readonly id: string, readonly kind: EntityKind, readonly name: string, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly statementCount: number, readonly sourceCount: number, readonly outgoing: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+          | { readonly id: string, readonly name: string }
+         | null, readonly value:
+          | { readonly __typename: 'Quantity', readonly amount: number, readonly unit: string }
+          | { readonly __typename: 'StringValue', readonly text: string }
+          | { readonly __typename: 'TimeValue', readonly value: string }
+         | null }>, readonly incoming: ReadonlyArray<{ readonly label: string, readonly direction: StatementDirection, readonly statement: { readonly id: string }, readonly other:
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
           | { readonly id: string, readonly name: string }
@@ -5594,7 +5860,7 @@ export const ExplorerSearchDocument = {"kind":"Document","definitions":[{"kind":
 export const ExplorerNeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerNeighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includePositions"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":true}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"predicates"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egoNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"includePositions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includePositions"}}},{"kind":"Argument","name":{"kind":"Name","value":"predicates"},"value":{"kind":"Variable","name":{"kind":"Name","value":"predicates"}}},{"kind":"Argument","name":{"kind":"Name","value":"edgeLimit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"edgesTruncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerEdge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statementCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
 export const ExplorerStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerEvidence"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEvidence"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"sentenceStart"}},{"kind":"Field","name":{"kind":"Name","value":"sentenceEnd"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerStatementQuery, ExplorerStatementQueryVariables>;
 export const ExplorerPositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerPosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerEvidence"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEvidence"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"sentenceStart"}},{"kind":"Field","name":{"kind":"Name","value":"sentenceEnd"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerPositionQuery, ExplorerPositionQueryVariables>;
-export const ExplorerEntityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"statementCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StringValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quantity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+export const ExplorerEntityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"statementCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","alias":{"kind":"Name","value":"outgoing"},"name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUT"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StringValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quantity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"incoming"},"name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"IN"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StringValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quantity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerDocumentQuery, ExplorerDocumentQueryVariables>;
 export const ExplorerPathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerPaths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"includePositions"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerEdge"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statementCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
 export const ExplorerTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearKnown"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimeFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementTimelineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PositionTimelineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}}]} as unknown as DocumentNode<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;

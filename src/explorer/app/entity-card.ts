@@ -4,7 +4,7 @@ import { stanceColor } from '../../style/stance-colors.js';
 import type { ViewContext } from './context.js';
 import { h } from './dom.js';
 
-type Relation = NonNullable<ExplorerEntityQuery['entity']>['relations'][number];
+type Relation = NonNullable<ExplorerEntityQuery['entity']>['outgoing'][number];
 
 /** Relations grouped by the label that reads from the entity ("member of", "has member"), in first-seen order. */
 function groupRelations(relations: readonly Relation[]): Map<string, Relation[]> {
@@ -48,7 +48,9 @@ export async function entityCard(id: string, context: ViewContext): Promise<HTML
       h('button', { type: 'button', onclick: () => actions.select({ type: 'timeline', id: entity.id }) }, 'Timeline'),
     ),
     h('h3', {}, 'Relations'),
-    [...groupRelations(entity.relations)].map(([label, relations]) =>
+    entity.outgoing.length + entity.incoming.length < entity.statementCount &&
+      h('p', { class: 'meta' }, `The first ${entity.outgoing.length} outgoing and ${entity.incoming.length} incoming of ${entity.statementCount} statements.`),
+    [...groupRelations([...entity.outgoing, ...entity.incoming])].map(([label, relations]) =>
       h(
         'details',
         { open: relations.length <= 6 },
