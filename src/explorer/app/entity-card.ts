@@ -49,7 +49,11 @@ export async function entityCard(id: string, context: ViewContext): Promise<HTML
     ),
     h('h3', {}, 'Relations'),
     entity.outgoing.length + entity.incoming.length < entity.statementCount &&
-      h('p', { class: 'meta' }, `The first ${entity.outgoing.length} outgoing and ${entity.incoming.length} incoming of ${entity.statementCount} statements.`),
+      h(
+        'p',
+        { class: 'meta' },
+        `The first ${entity.outgoing.length} outgoing and ${entity.incoming.length} incoming of ${entity.statementCount} statements.`,
+      ),
     [...groupRelations([...entity.outgoing, ...entity.incoming])].map(([label, relations]) =>
       h(
         'details',
