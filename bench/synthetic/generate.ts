@@ -94,6 +94,20 @@ const PREDICATES = [
   { id: 'located_in', label: 'located in', inverse: 'location of', verb: 'is based in', symmetric: false },
 ] as const;
 const QUANTITY_PREDICATE = { id: 'trade_volume', label: 'trade volume', inverse: 'trade volume of', verb: 'reported trade worth' };
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 const STANCES = ['supports', 'opposes', 'proposes', 'commits', 'assesses', 'rejects', 'hopes', 'expects'] as const;
 const POLARITY_OF: Record<(typeof STANCES)[number], string> = {
   supports: 'positive',
@@ -177,6 +191,7 @@ export async function generateDataset(statementCount: number, directory: string,
     const subject = entities[pickEntity()] as SyntheticEntity;
     const lines: string[] = [`- id: statement:s-${pad(k, idWidth)}`, `  subject: ${subject.id}`];
     let quote: string;
+    let when = '';
     if (k % 10 === 9) {
       const amount = 1000 + Math.floor(random() * 1_000_000);
       quote = `${alias(subject, k)} ${QUANTITY_PREDICATE.verb} ${amount} USD in case ${pad(k, idWidth)}`;
@@ -191,13 +206,15 @@ export async function generateDataset(statementCount: number, directory: string,
       if (k % 4 === 0) {
         const year = 1991 + (k % 34);
         lines.push('  qualifiers:', `    pointInTime: "${year}-${pad(1 + (k % 12), 2)}"`, `    role: partner ${k % 7}`);
+        // The loader accepts a time only where an evidence sentence states it.
+        when = ` in ${MONTH_NAMES[k % 12] as string} ${year}`;
       }
     }
     lines.push('  evidence:', `    - document: ${docId(d)}`, `      quote: ${q(quote)}`);
     // Typography the loader must tolerate: the document writes a dash and curly quotes for some.
     const written = k % 20 === 0 ? quote.replace(' in case ', ' in case – ').replace(/case – (\d+)$/, 'case – “$1”') : quote;
     if (k % 20 === 0) lines[lines.length - 1] = `      quote: ${q(quote.replace(/case (\d+)$/, 'case - "$1"'))}`;
-    docSentences[d]?.push(`On the record, ${written}.`);
+    docSentences[d]?.push(`On the record, ${written}${when}.`);
     const file = Math.floor(k / perFile);
     (statementLines[file] ??= []).push(lines.join('\n'));
   }
@@ -210,7 +227,7 @@ export async function generateDataset(statementCount: number, directory: string,
     const about = entities[pickEntity()] as SyntheticEntity;
     const stance = STANCES[p % STANCES.length] as (typeof STANCES)[number];
     const quote = `${alias(holder, p)} ${stance} the matter of ${alias(topic, p)} in statement ${pad(p, idWidth)}`;
-    docSentences[d]?.push(`According to the transcript, ${quote}.`);
+    docSentences[d]?.push(`According to the transcript, ${quote}${p % 5 === 0 ? ` in 20${pad(10 + (p % 15), 2)}` : ''}.`);
     const lines = [
       `- id: position:p-${pad(p, idWidth)}`,
       `  holder: ${holder.id}`,

@@ -3,6 +3,11 @@ import type { z } from 'zod';
 import { DatasetError, type DatasetIssue } from '../errors.js';
 import { computeMentions } from './compute-mentions.js';
 import { deepFreeze } from './deep-freeze.js';
+import { checkStatementTimes } from './check-statement-times.js';
+import { derivedTime, unearnedTime } from './earned-time.js';
+import { DuplicateStatements } from './duplicate-statements.js';
+import { namesEntity } from './names-entity.js';
+import { timeFromSource } from './time-source.js';
 import { fastRawPosition, fastRawStatement } from './fast-raw-entries.js';
 import { findAliasOccurrences } from './find-alias-occurrences.js';
 import { locateQuote, type SearchableDocument } from './locate-quote.js';
@@ -14,6 +19,7 @@ import type {
   ExcusedName,
   ExcusedParagraph,
   MetaField,
+  OnBehalfOf,
   Position,
   Predicate,
   Qualifiers,
@@ -32,6 +38,7 @@ import {
   rawPositionSchema,
   rawPredicateSchema,
   rawStatementSchema,
+  type RawOnBehalfOf,
   type RawTime,
 } from './raw-schema.js';
 import { readYamlEntries, type YamlEntry } from './read-yaml-entries.js';
@@ -161,8 +168,23 @@ function entryName(item: YamlEntry): string {
   return typeof id === 'string' ? id : `#${item.index + 1}`;
 }
 
-function toTime(check: Checker, at: SourceLocation, entry: string, field: string, raw: RawTime | null | undefined): TimeValue | null {
+/** Finds the time a `{ derivedFrom }` names: the value, or why there is none. */
+type DeriveTime = (from: string) => TimeValue | string;
+
+function toTime(
+  check: Checker,
+  at: SourceLocation,
+  entry: string,
+  field: string,
+  raw: RawTime | null | undefined,
+  derive?: DeriveTime,
+): TimeValue | null {
   if (raw === null || raw === undefined) return null;
+  if (typeof raw !== 'string' && 'derivedFrom' in raw) {
+    const derived = derive ? derive(raw.derivedFrom) : 'a derived time is not allowed here';
+    if (typeof derived === 'string') check.add(at, entry, `${field}.derivedFrom: ${derived}`);
+    return typeof derived === 'string' ? null : derivedTime(derived, raw.derivedFrom);
+  }
   const value = typeof raw === 'string' ? raw : raw.value;
   const inferred = typeof raw === 'string' ? null : (raw.inferred ?? null);
   // Equal times share one (frozen) value: a large dataset repeats the same few thousand dates.
@@ -374,7 +396,20 @@ export function buildDataset(files: DatasetFiles): Dataset {
   }
 
   // Statements.
+  const documentById = new Map(documents.map((d) => [d.id, d]));
   const statements: Statement[] = [];
+  const duplicates = new DuplicateStatements();
+  const inferredFromChecks: Array<{ at: SourceLocation; entry: string; from: string }> = [];
+  const onBehalfOfOf = (at: SourceLocation, entry: string, raw: RawOnBehalfOf, evidence: readonly Evidence[]): OnBehalfOf => {
+    const id = typeof raw === 'string' ? raw : raw.entity;
+    const inferred = typeof raw === 'string' ? null : raw.inferred;
+    const entity = entities.get(id);
+    if (!entity) check.add(at, entry, `onBehalfOf: unknown entity ${id}`);
+    else if (inferred === null && !evidence.some((e) => namesEntity(e.sentence, entity))) {
+      check.add(at, entry, `onBehalfOf: ${entity.name} is named in none of the evidence sentences; mark it { entity, inferred: <reason> }`);
+    }
+    return Object.freeze({ entity: entity?.id ?? id, inferred });
+  };
   check.forEachEntry(
     files.statements,
     rawStatementSchema,
@@ -411,6 +446,8 @@ export function buildDataset(files: DatasetFiles): Dataset {
       }
       if (raw.object !== undefined && !object) check.add(at, entry, `object: unknown entity ${raw.object}`);
       const q = raw.qualifiers ?? {};
+      const derive = (from: string): TimeValue | string =>
+        timeFromSource(from, { documents: documentById, evidenceDocuments: raw.evidence.map((e) => e.document), statement: null, venue: null });
       const location = checkedRef(at, entry, 'qualifiers.location', q.location);
       const counterpart = checkedRef(at, entry, 'qualifiers.counterpart', q.counterpart);
       const via = checkedRef(at, entry, 'qualifiers.via', q.via);
@@ -418,9 +455,9 @@ export function buildDataset(files: DatasetFiles): Dataset {
         raw.qualifiers === undefined
           ? NO_QUALIFIERS
           : Object.freeze({
-              pointInTime: toTime(check, at, entry, 'qualifiers.pointInTime', q.pointInTime),
-              start: toTime(check, at, entry, 'qualifiers.start', q.start),
-              end: toTime(check, at, entry, 'qualifiers.end', q.end),
+              pointInTime: toTime(check, at, entry, 'qualifiers.pointInTime', q.pointInTime, derive),
+              start: toTime(check, at, entry, 'qualifiers.start', q.start, derive),
+              end: toTime(check, at, entry, 'qualifiers.end', q.end, derive),
               role: q.role ?? null,
               characterization: q.characterization ?? null,
               note: q.note ?? null,
@@ -440,29 +477,45 @@ export function buildDataset(files: DatasetFiles): Dataset {
           });
         else if ('text' in raw.value) value = Object.freeze({ type: 'string', text: raw.value.text });
         else {
-          const time = toTime(check, at, entry, 'value.time', raw.value.time);
+          const time = toTime(check, at, entry, 'value.time', raw.value.time, derive);
           if (time) value = Object.freeze({ type: 'time', time });
         }
       }
       // Frozen here, each part as it is made (times, values, qualifiers, evidence, source), so that
       // the final deepFreeze does not walk a million statements key by key.
-      statements.push(
-        Object.freeze({
-          id: raw.id,
-          subject: subject?.id ?? raw.subject,
-          predicate: predicate?.id ?? raw.predicate,
-          object: object?.id ?? raw.object ?? null,
-          value,
-          qualifiers,
-          evidence: Object.freeze(evidenceOf(at, entry, 'evidence', raw.evidence)),
-          source: at,
-        }),
-      );
+      const evidence = Object.freeze(evidenceOf(at, entry, 'evidence', raw.evidence));
+      const statement: Statement = Object.freeze({
+        id: raw.id,
+        subject: subject?.id ?? raw.subject,
+        predicate: predicate?.id ?? raw.predicate,
+        object: object?.id ?? raw.object ?? null,
+        value,
+        qualifiers,
+        onBehalfOf: raw.onBehalfOf === undefined ? null : onBehalfOfOf(at, entry, raw.onBehalfOf, evidence),
+        inferred: raw.inferred ?? null,
+        inferredFrom: raw.inferredFrom ?? null,
+        evidence,
+        source: at,
+      });
+      if (statement.inferredFrom !== null) {
+        if (statement.inferred === null) check.add(at, entry, 'inferredFrom: only an inferred statement (with `inferred: <reason>`) names what it is inferred from');
+        inferredFromChecks.push({ at, entry, from: statement.inferredFrom });
+      }
+      checkStatementTimes(check, at, entry, statement);
+      statements.push(statement);
+      const twin = duplicates.add(statements, statements.length - 1);
+      if (twin) {
+        const where = `${twin.source.file}${twin.source.line === null ? '' : `:${twin.source.line}`}`;
+        check.add(at, entry, `duplicate statement: same subject, predicate, object/value and qualifiers as ${twin.id} (${where})`);
+      }
     },
     fastRawStatement,
   );
 
   // Positions.
+  let statementIndex: Map<string, Statement> | null = null;
+  /** Statements by id, indexed on first use (only a derived position date needs it). */
+  const statementById = (id: string): Statement | undefined => (statementIndex ??= new Map(statements.map((x) => [x.id, x]))).get(id);
   const positions: Position[] = [];
   check.forEachEntry(
     files.positions,
@@ -474,6 +527,12 @@ export function buildDataset(files: DatasetFiles): Dataset {
       const topic = checkedRef(at, entry, 'topic', raw.topic) as string;
       const venue = checkedRef(at, entry, 'venue', raw.venue);
       const about = raw.about ? raw.about.map((id, i) => checkedRef(at, entry, `about[${i}]`, id) as string) : NONE;
+      const derive = (from: string): TimeValue | string =>
+        timeFromSource(from, { documents: documentById, evidenceDocuments: raw.evidence.map((e) => e.document), statement: statementById, venue });
+      const evidence = Object.freeze(evidenceOf(at, entry, 'evidence', raw.evidence));
+      const date = toTime(check, at, entry, 'date', raw.date, derive);
+      const unearned = unearnedTime('date', date, evidence);
+      if (unearned !== null) check.add(at, entry, unearned);
       positions.push(
         Object.freeze({
           id: raw.id,
@@ -486,14 +545,19 @@ export function buildDataset(files: DatasetFiles): Dataset {
           summary: raw.summary,
           speech: raw.speech,
           venue,
-          date: toTime(check, at, entry, 'date', raw.date),
-          evidence: Object.freeze(evidenceOf(at, entry, 'evidence', raw.evidence)),
+          date,
+          evidence,
           source: at,
         }),
       );
     },
     fastRawPosition,
   );
+
+  const factIds = new Set<string>([...statements.map((x) => x.id), ...positions.map((x) => x.id)]);
+  for (const { at, entry, from } of inferredFromChecks) {
+    if (!factIds.has(from)) check.add(at, entry, `inferredFrom: unknown statement or position ${from}`);
+  }
 
   // Coverage notes.
   const excusedParagraphs: ExcusedParagraph[] = [];

@@ -39,6 +39,12 @@ export interface TimeValue {
   readonly latest: string | null;
   /** Why the value is inferred rather than stated; null when the text states it. */
   readonly inferred: string | null;
+  /**
+   * The record the value is taken from when it is derived rather than stated in the fact's own
+   * evidence: a statement id (its point in time, e.g. an article's publication date) or a document
+   * id (its publication date). Null when the fact's own evidence states it (or it is inferred).
+   */
+  readonly derivedFrom: string | null;
 }
 
 /** A verbatim quote located in its document (W3C TextQuoteSelector + TextPositionSelector). */
@@ -162,6 +168,13 @@ export interface Qualifiers {
   readonly via: string | null;
 }
 
+/** The state or organization an office-holder acted for, and how that is known. */
+export interface OnBehalfOf {
+  readonly entity: string;
+  /** Why it is inferred (e.g. the person holds the office); null when an evidence sentence names it. */
+  readonly inferred: string | null;
+}
+
 /** One relation (subject, predicate, object or value) with qualifiers and evidence. */
 export interface Statement {
   readonly id: string;
@@ -170,6 +183,15 @@ export interface Statement {
   readonly object: string | null;
   readonly value: StatementValue | null;
   readonly qualifiers: Qualifiers;
+  /** For an act (signed, made, visited…) of an office-holder: the state they acted for. */
+  readonly onBehalfOf: OnBehalfOf | null;
+  /**
+   * Why the statement is inferred rather than stated (e.g. a state's relation implied by its
+   * president's act); null when its evidence states it.
+   */
+  readonly inferred: string | null;
+  /** The statement or position an inferred statement is inferred from; null otherwise. */
+  readonly inferredFrom: string | null;
   readonly evidence: readonly Evidence[];
   readonly source: SourceLocation;
 }

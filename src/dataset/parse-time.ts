@@ -34,7 +34,7 @@ export function parseTime(value: string, inferred: string | null = null): TimeVa
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const err = checkMonthDay(month, day, year);
     if (err) return `invalid date "${value}": ${err}`;
-    return { value, inferred, precision: 'day', year, month, day, earliest: value, latest: value };
+    return { value, inferred, precision: 'day', year, month, day, earliest: value, latest: value, derivedFrom: null };
   }
   if ((m = MONTH.exec(value))) {
     const [year, month] = [Number(m[1]), Number(m[2])];
@@ -49,11 +49,12 @@ export function parseTime(value: string, inferred: string | null = null): TimeVa
       day: null,
       earliest: `${value}-01`,
       latest: `${value}-${pad(daysInMonth(year, month))}`,
+      derivedFrom: null,
     };
   }
   if ((m = YEAR.exec(value))) {
     const year = Number(m[1]);
-    return { value, inferred, precision: 'year', year, month: null, day: null, earliest: `${value}-01-01`, latest: `${value}-12-31` };
+    return { value, inferred, precision: 'year', year, month: null, day: null, earliest: `${value}-01-01`, latest: `${value}-12-31`, derivedFrom: null };
   }
   if ((m = DECADE.exec(value))) {
     const year = Number(m[1]);
@@ -66,19 +67,20 @@ export function parseTime(value: string, inferred: string | null = null): TimeVa
       day: null,
       earliest: `${pad(year, 4)}-01-01`,
       latest: `${pad(year + 9, 4)}-12-31`,
+      derivedFrom: null,
     };
   }
   if ((m = MONTH_DAY.exec(value))) {
     const [month, day] = [Number(m[1]), Number(m[2])];
     const err = checkMonthDay(month, day, null);
     if (err) return `invalid date "${value}": ${err}`;
-    return { value, inferred, precision: 'monthDay', year: null, month, day, earliest: null, latest: null };
+    return { value, inferred, precision: 'monthDay', year: null, month, day, earliest: null, latest: null, derivedFrom: null };
   }
   if ((m = MONTH_ONLY.exec(value))) {
     const month = Number(m[1]);
     const err = checkMonthDay(month, null, null);
     if (err) return `invalid date "${value}": ${err}`;
-    return { value, inferred, precision: 'monthOnly', year: null, month, day: null, earliest: null, latest: null };
+    return { value, inferred, precision: 'monthOnly', year: null, month, day: null, earliest: null, latest: null, derivedFrom: null };
   }
   return `invalid time "${value}": expected YYYY-MM-DD, YYYY-MM, YYYY, YYY0s, --MM-DD or --MM`;
 }

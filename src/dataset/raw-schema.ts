@@ -14,7 +14,16 @@ const prefixedId = (prefix: string) =>
 const documentIdSchema = prefixedId('document');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-const rawTimeSchema = z.union([z.string(), z.strictObject({ value: z.string(), inferred: nonEmpty.optional() })]);
+/** A statement or document id: the record a derived time is taken from. */
+const timeSourceId = z
+  .string()
+  .regex(/^(statement|document):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the id of a statement or a document (statement:… or document:…)');
+
+const rawTimeSchema = z.union([
+  z.string(),
+  z.strictObject({ value: z.string(), inferred: nonEmpty.optional() }),
+  z.strictObject({ derivedFrom: timeSourceId }),
+]);
 export type RawTime = z.infer<typeof rawTimeSchema>;
 
 const rawEvidenceSchema = z.strictObject({
@@ -86,6 +95,10 @@ const rawQualifiersSchema = z.strictObject({
   via: entityIdSchema.optional(),
 });
 
+/** The state an office-holder acted for: named in the evidence (an id), or inferred with the reason. */
+const rawOnBehalfOfSchema = z.union([entityIdSchema, z.strictObject({ entity: entityIdSchema, inferred: nonEmpty })]);
+export type RawOnBehalfOf = z.infer<typeof rawOnBehalfOfSchema>;
+
 export const rawStatementSchema = z.strictObject({
   id: prefixedId('statement'),
   subject: entityIdSchema,
@@ -93,6 +106,12 @@ export const rawStatementSchema = z.strictObject({
   object: entityIdSchema.optional(),
   value: rawValueSchema.optional(),
   qualifiers: rawQualifiersSchema.optional(),
+  onBehalfOf: rawOnBehalfOfSchema.optional(),
+  inferred: nonEmpty.optional(),
+  inferredFrom: z
+    .string()
+    .regex(/^(statement|position):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the id of a statement or a position')
+    .optional(),
   evidence: z.array(rawEvidenceSchema).min(1, 'needs at least one evidence entry'),
 });
 export type RawStatement = z.infer<typeof rawStatementSchema>;
