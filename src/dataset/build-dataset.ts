@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { DatasetError, type DatasetIssue } from '../errors.js';
 import { computeMentions } from './compute-mentions.js';
 import { deepFreeze } from './deep-freeze.js';
+import { checkEntityYears } from './check-entity-years.js';
 import { checkStatementTimes } from './check-statement-times.js';
 import { derivedTime, unearnedTime } from './earned-time.js';
 import { DuplicateStatements } from './duplicate-statements.js';
@@ -571,9 +572,12 @@ export function buildDataset(files: DatasetFiles): Dataset {
     if (located) excusedParagraphs.push({ document: raw.document, paragraph: located.paragraph, reason: raw.reason });
   }
 
+  const entityList = [...entities.values()];
+  const mentions = computeMentions(searchableList, entityList, { needles: aliasNeedles, perDocument: aliasOccurrences });
+  checkEntityYears(check, entityList, mentions, searchable);
+
   if (check.issues.length > 0) throw new DatasetError(check.issues);
 
-  const entityList = [...entities.values()];
   return deepFreeze({
     version: datasetVersion(files),
     directory: files.directory,
@@ -582,7 +586,7 @@ export function buildDataset(files: DatasetFiles): Dataset {
     predicates: [...predicates.values()],
     statements,
     positions,
-    mentions: computeMentions(searchableList, entityList, { needles: aliasNeedles, perDocument: aliasOccurrences }),
+    mentions,
     excusedParagraphs,
     excusedNames,
   });
