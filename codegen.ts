@@ -88,6 +88,7 @@ const config: CodegenConfig = {
           TimeValue: `${model}#TimeValue`,
           Predicate: `${model}#Predicate`,
           Qualifiers: `${model}#Qualifiers`,
+          OnBehalfOf: `${model}#OnBehalfOf`,
           Quantity: `${graphqlModels}#QuantityModel`,
           StringValue: `${graphqlModels}#StringValueModel`,
           DatasetInfo: `${model}#Dataset`,

@@ -24,6 +24,7 @@ export const ENUM_VALUES = {
     'WORK',
   ]),
   TimePrecision: { DAY: 'day', MONTH: 'month', YEAR: 'year', DECADE: 'decade', MONTH_DAY: 'monthDay', MONTH_ONLY: 'monthOnly' },
+  TimeSource: lower(['STATED', 'DERIVED', 'INFERRED']),
   Stance: lower(['SUPPORTS', 'OPPOSES', 'PROPOSES', 'COMMITS', 'ASSESSES', 'REJECTS', 'HOPES', 'EXPECTS']),
   Polarity: lower(['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED']),
   Speech: lower(['DIRECT', 'REPORTED']),

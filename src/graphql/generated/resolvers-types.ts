@@ -12,7 +12,7 @@ import type { DocumentMentions as DocumentMentionsModel, DocumentSupport as Docu
 import type { Provenance as ProvenanceModel, SourceDocument as SourceDocumentModel, ProvenanceConnection as ProvenanceConnectionModel, ProvenanceEdge as ProvenanceEdgeModel } from '../../graph/provenance.js';
 import type { CoMention as CoMentionModel, MentionContext as MentionContextModel } from '../../graph/co-mentions.js';
 import type { DocumentAnnotation as DocumentAnnotationModel } from '../../graph/document-annotations.js';
-import type { Entity as EntityModel, Statement as StatementModel, Position as PositionModel, DocumentRecord as DocumentRecordModel, Evidence as EvidenceModel, Mention as MentionModel, MetaField as MetaFieldModel, TimeValue as TimeValueModel, Predicate as PredicateModel, Qualifiers as QualifiersModel, Dataset as DatasetModel } from '../../dataset/model.js';
+import type { Entity as EntityModel, Statement as StatementModel, Position as PositionModel, DocumentRecord as DocumentRecordModel, Evidence as EvidenceModel, Mention as MentionModel, MetaField as MetaFieldModel, TimeValue as TimeValueModel, Predicate as PredicateModel, Qualifiers as QualifiersModel, OnBehalfOf as OnBehalfOfModel, Dataset as DatasetModel } from '../../dataset/model.js';
 import type { QuantityModel as QuantityModelModel, StringValueModel as StringValueModelModel, AttributeModel as AttributeModelModel, EntityConnectionModel as EntityConnectionModelModel, EntityEdgeModel as EntityEdgeModelModel, StatementConnectionModel as StatementConnectionModelModel, StatementEdgeModel as StatementEdgeModelModel, PositionConnectionModel as PositionConnectionModelModel, PositionEdgeModel as PositionEdgeModelModel, DocumentConnectionModel as DocumentConnectionModelModel, DocumentEdgeModel as DocumentEdgeModelModel, RelationModel as RelationModelModel, RelatedEntityModel as RelatedEntityModelModel, TimelineModel as TimelineModelModel, StatementTimelineItemModel as StatementTimelineItemModelModel, PositionTimelineItemModel as PositionTimelineItemModelModel } from '../models.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -1092,6 +1092,15 @@ export type OfficeStatementsArgs = {
   predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   sort?: InputMaybe<ReadonlyArray<StatementSort>>;
   where?: InputMaybe<StatementWhere>;
+};
+
+/** The state (or organization) an office-holder acted for in a statement, and how that is known. */
+export type OnBehalfOf = {
+  readonly __typename?: 'OnBehalfOf';
+  /** The state or organization acted for. */
+  readonly entity: Entity;
+  /** Why it is inferred (e.g. the person holds its office); null when an evidence sentence names it. */
+  readonly inferred: Maybe<Scalars['String']['output']>;
 };
 
 /** An international organization, forum or institution. */
@@ -2478,8 +2487,20 @@ export type Statement = Node & {
   readonly documents: ReadonlyArray<Document>;
   readonly evidence: ReadonlyArray<Evidence>;
   readonly id: Scalars['ID']['output'];
+  /**
+   * Why the statement is inferred rather than stated (e.g. a state's signature implied by its
+   * president's); null when its evidence states it.
+   */
+  readonly inferred: Maybe<Scalars['String']['output']>;
+  /** The statement or position an inferred statement rests on (e.g. the president's own act); null otherwise. */
+  readonly inferredFrom: Maybe<Node>;
   /** The entity object; null for literal-valued statements. */
   readonly object: Maybe<Entity>;
+  /**
+   * For an act of an office-holder (signed, visited, met, spoke with…): the state they acted for, and
+   * how that is known; null for other statements.
+   */
+  readonly onBehalfOf: Maybe<OnBehalfOf>;
   readonly predicate: Predicate;
   readonly qualifiers: Qualifiers;
   /** Number of distinct documents that support this statement. */
@@ -2734,10 +2755,24 @@ export type TimePrecisionFilter = {
   readonly in?: InputMaybe<ReadonlyArray<TimePrecision>>;
 };
 
+/** How a time is known (see `TimeValue.source`). */
+export type TimeSource =
+  /** Taken from another record that has its own evidence (`TimeValue.derivedFrom`). */
+  | 'derived'
+  /** Not stated; `TimeValue.inferred` gives the reason. */
+  | 'inferred'
+  /** Stated in one of the fact's own evidence sentences. */
+  | 'stated';
+
 /** A time with its precision, as stated in a source or inferred with a reason. */
 export type TimeValue = {
   readonly __typename?: 'TimeValue';
   readonly day: Maybe<Scalars['Int']['output']>;
+  /**
+   * The record a DERIVED value is taken from: a Statement (its point in time, e.g. the publication of
+   * the article a position was stated in) or a Document (its publication date); null otherwise.
+   */
+  readonly derivedFrom: Maybe<Node>;
   /** Earliest ISO day the value can denote; null when the year is unknown. */
   readonly earliest: Maybe<Scalars['String']['output']>;
   /** Why the value is inferred; null when the source states it. */
@@ -2746,6 +2781,11 @@ export type TimeValue = {
   readonly latest: Maybe<Scalars['String']['output']>;
   readonly month: Maybe<Scalars['Int']['output']>;
   readonly precision: TimePrecision;
+  /**
+   * How the value is known: STATED in one of the fact's own evidence sentences (the loader checks
+   * it), DERIVED from another record (`derivedFrom`), or INFERRED (`inferred` gives the reason).
+   */
+  readonly source: TimeSource;
   /** As curated: 2025-01-03, 2024-11, 1992, 1990s, --01-22 (no year stated). */
   readonly value: Scalars['String']['output'];
   readonly year: Maybe<Scalars['Int']['output']>;
@@ -3137,6 +3177,7 @@ export type ResolversTypes = {
   MetaField: ResolverTypeWrapper<MetaFieldModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Office: ResolverTypeWrapper<EntityModel>;
+  OnBehalfOf: ResolverTypeWrapper<OnBehalfOfModel>;
   Organization: ResolverTypeWrapper<EntityModel>;
   OrganizationConnection: ResolverTypeWrapper<EntityConnectionModelModel>;
   OrganizationEdge: ResolverTypeWrapper<EntityEdgeModelModel>;
@@ -3203,6 +3244,7 @@ export type ResolversTypes = {
   TimeFilter: TimeFilter;
   TimePrecision: null;
   TimePrecisionFilter: TimePrecisionFilter;
+  TimeSource: null;
   TimeValue: ResolverTypeWrapper<TimeValueModel>;
   Timeline: ResolverTypeWrapper<TimelineModelModel>;
   TimelineItem: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['TimelineItem']>;
@@ -3263,6 +3305,7 @@ export type ResolversParentTypes = {
   MetaField: MetaFieldModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Office: EntityModel;
+  OnBehalfOf: OnBehalfOfModel;
   Organization: EntityModel;
   OrganizationConnection: EntityConnectionModelModel;
   OrganizationEdge: EntityEdgeModelModel;
@@ -3668,6 +3711,11 @@ export type OfficeResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OnBehalfOfResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnBehalfOf'] = ResolversParentTypes['OnBehalfOf']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4032,7 +4080,10 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   documents?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   evidence?: Resolver<ReadonlyArray<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   object?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['OnBehalfOf']>, ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
   qualifiers?: Resolver<ResolversTypes['Qualifiers'], ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4101,13 +4152,17 @@ export type TerritoryResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type TimePrecisionResolvers = { DAY: 'day', DECADE: 'decade', MONTH: 'month', MONTH_DAY: 'monthDay', MONTH_ONLY: 'monthOnly', YEAR: 'year' };
 
+export type TimeSourceResolvers = { DERIVED: 'derived', INFERRED: 'inferred', STATED: 'stated' };
+
 export type TimeValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeValue'] = ResolversParentTypes['TimeValue']> = {
   day?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  derivedFrom?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   earliest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['TimePrecision'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['TimeSource'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4217,6 +4272,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MetaField?: MetaFieldResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Office?: OfficeResolvers<ContextType>;
+  OnBehalfOf?: OnBehalfOfResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
@@ -4263,6 +4319,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StringValue?: StringValueResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   TimePrecision?: TimePrecisionResolvers;
+  TimeSource?: TimeSourceResolvers;
   TimeValue?: TimeValueResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { Statement as StatementModel, TimeValue } from '../../dataset/model.js';
 import { predicateOf } from '../../graph/entity-relations.js';
+import { resolveNode } from '../../graph/resolve-node.js';
 import { statementTime } from '../../graph/statement-time.js';
 import type { QuantityModel, StringValueModel } from '../models.js';
 import type { StatementResolvers } from '../generated/resolvers-types.js';
@@ -16,6 +17,7 @@ export const Statement: StatementResolvers = {
   object: (s, _args, { kg }) => optionalEntityRef(kg, s.object),
   value: statementValue,
   time: statementTime,
+  inferredFrom: (s, _args, { kg }) => (s.inferredFrom === null ? null : resolveNode(kg, s.inferredFrom)),
   documents: (s, _args, { kg }) => evidenceDocuments(kg, s.evidence),
   sourceCount: (s, _args, { kg }) => kg.lists.sourceCount.get(s.id) ?? 0,
 };

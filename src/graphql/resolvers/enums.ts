@@ -12,11 +12,13 @@ import type {
   SpeechResolvers,
   StanceResolvers,
   TimePrecisionResolvers,
+  TimeSourceResolvers,
 } from '../generated/resolvers-types.js';
 
 /** GraphQL enum values → the internal model's strings (see enum-values.ts). */
 export const EntityKind: EntityKindResolvers = ENUM_VALUES.EntityKind;
 export const TimePrecision: TimePrecisionResolvers = ENUM_VALUES.TimePrecision;
+export const TimeSource: TimeSourceResolvers = ENUM_VALUES.TimeSource;
 export const Stance: StanceResolvers = ENUM_VALUES.Stance;
 export const Polarity: PolarityResolvers = ENUM_VALUES.Polarity;
 export const Speech: SpeechResolvers = ENUM_VALUES.Speech;

@@ -19,6 +19,7 @@ import {
   Speech,
   Stance,
   TimePrecision,
+  TimeSource,
 } from './enums.js';
 import { Evidence } from './Evidence.js';
 import { graphQuestionQueries, graphQuestionTypes } from './graph-questions.js';
@@ -53,7 +54,9 @@ import { Qualifiers } from './Qualifiers.js';
 import { Region } from './Region.js';
 import { RelatedEntity } from './RelatedEntity.js';
 import { Relation } from './Relation.js';
+import { OnBehalfOf } from './OnBehalfOf.js';
 import { Statement } from './Statement.js';
+import { TimeValue } from './TimeValue.js';
 import { StatementValue } from './StatementValue.js';
 import { Territory } from './Territory.js';
 import { PositionTimelineItem, StatementTimelineItem, TimelineItem } from './TimelineItem.js';
@@ -106,6 +109,8 @@ export const resolvers: Resolvers = {
   Statement,
   StatementValue,
   Qualifiers,
+  OnBehalfOf,
+  TimeValue,
   Position,
   Document,
   Evidence,
@@ -113,6 +118,7 @@ export const resolvers: Resolvers = {
   DatasetInfo,
   EntityKind,
   TimePrecision,
+  TimeSource,
   Stance,
   Polarity,
   Speech,
