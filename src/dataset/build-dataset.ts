@@ -169,8 +169,8 @@ function entryName(item: YamlEntry): string {
   return typeof id === 'string' ? id : `#${item.index + 1}`;
 }
 
-/** Finds the time a `{ derivedFrom }` names: the value, or why there is none. */
-type DeriveTime = (from: string) => TimeValue | string;
+/** Finds the time a `{ derivedFrom }` names: the value, why there is none, or null when that is already reported. */
+type DeriveTime = (from: string) => TimeValue | string | null;
 
 function toTime(
   check: Checker,
@@ -184,7 +184,7 @@ function toTime(
   if (typeof raw !== 'string' && 'derivedFrom' in raw) {
     const derived = derive ? derive(raw.derivedFrom) : 'a derived time is not allowed here';
     if (typeof derived === 'string') check.add(at, entry, `${field}.derivedFrom: ${derived}`);
-    return typeof derived === 'string' ? null : derivedTime(derived, raw.derivedFrom);
+    return derived === null || typeof derived === 'string' ? null : derivedTime(derived, raw.derivedFrom);
   }
   const value = typeof raw === 'string' ? raw : raw.value;
   const inferred = typeof raw === 'string' ? null : (raw.inferred ?? null);
@@ -448,7 +448,12 @@ export function buildDataset(files: DatasetFiles): Dataset {
       if (raw.object !== undefined && !object) check.add(at, entry, `object: unknown entity ${raw.object}`);
       const q = raw.qualifiers ?? {};
       const derive = (from: string): TimeValue | string =>
-        timeFromSource(from, { documents: documentById, evidenceDocuments: raw.evidence.map((e) => e.document), statement: null, venue: null });
+        timeFromSource(from, {
+          documents: documentById,
+          evidenceDocuments: raw.evidence.map((e) => e.document),
+          statement: null,
+          venue: null,
+        });
       const location = checkedRef(at, entry, 'qualifiers.location', q.location);
       const counterpart = checkedRef(at, entry, 'qualifiers.counterpart', q.counterpart);
       const via = checkedRef(at, entry, 'qualifiers.via', q.via);
@@ -499,7 +504,8 @@ export function buildDataset(files: DatasetFiles): Dataset {
         source: at,
       });
       if (statement.inferredFrom !== null) {
-        if (statement.inferred === null) check.add(at, entry, 'inferredFrom: only an inferred statement (with `inferred: <reason>`) names what it is inferred from');
+        if (statement.inferred === null)
+          check.add(at, entry, 'inferredFrom: only an inferred statement (with `inferred: <reason>`) names what it is inferred from');
         inferredFromChecks.push({ at, entry, from: statement.inferredFrom });
       }
       checkStatementTimes(check, at, entry, statement);
@@ -512,6 +518,10 @@ export function buildDataset(files: DatasetFiles): Dataset {
     },
     fastRawStatement,
   );
+
+  // An entry that failed to parse is reported once; a reference to it is not reported again.
+  const statementFiles = new Set(files.statements.map((f) => f.path));
+  const statementsComplete = !check.issues.some((issue) => statementFiles.has(issue.file) && issue.entry === null);
 
   // Positions.
   let statementIndex: Map<string, Statement> | null = null;
@@ -528,8 +538,15 @@ export function buildDataset(files: DatasetFiles): Dataset {
       const topic = checkedRef(at, entry, 'topic', raw.topic) as string;
       const venue = checkedRef(at, entry, 'venue', raw.venue);
       const about = raw.about ? raw.about.map((id, i) => checkedRef(at, entry, `about[${i}]`, id) as string) : NONE;
-      const derive = (from: string): TimeValue | string =>
-        timeFromSource(from, { documents: documentById, evidenceDocuments: raw.evidence.map((e) => e.document), statement: statementById, venue });
+      const derive = (from: string): TimeValue | string | null =>
+        !statementsComplete && from.startsWith('statement:') && statementById(from) === undefined
+          ? null
+          : timeFromSource(from, {
+              documents: documentById,
+              evidenceDocuments: raw.evidence.map((e) => e.document),
+              statement: statementById,
+              venue,
+            });
       const evidence = Object.freeze(evidenceOf(at, entry, 'evidence', raw.evidence));
       const date = toTime(check, at, entry, 'date', raw.date, derive);
       const unearned = unearnedTime('date', date, evidence);
@@ -557,7 +574,7 @@ export function buildDataset(files: DatasetFiles): Dataset {
 
   const factIds = new Set<string>([...statements.map((x) => x.id), ...positions.map((x) => x.id)]);
   for (const { at, entry, from } of inferredFromChecks) {
-    if (!factIds.has(from)) check.add(at, entry, `inferredFrom: unknown statement or position ${from}`);
+    if (!factIds.has(from) && statementsComplete) check.add(at, entry, `inferredFrom: unknown statement or position ${from}`);
   }
 
   // Coverage notes.

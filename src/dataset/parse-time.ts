@@ -54,7 +54,17 @@ export function parseTime(value: string, inferred: string | null = null): TimeVa
   }
   if ((m = YEAR.exec(value))) {
     const year = Number(m[1]);
-    return { value, inferred, precision: 'year', year, month: null, day: null, earliest: `${value}-01-01`, latest: `${value}-12-31`, derivedFrom: null };
+    return {
+      value,
+      inferred,
+      precision: 'year',
+      year,
+      month: null,
+      day: null,
+      earliest: `${value}-01-01`,
+      latest: `${value}-12-31`,
+      derivedFrom: null,
+    };
   }
   if ((m = DECADE.exec(value))) {
     const year = Number(m[1]);

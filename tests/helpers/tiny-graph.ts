@@ -67,6 +67,7 @@ export function tinyGraph(spec: TinyGraphSpec): KnowledgeGraph {
     paragraphs.set(doc, list);
   };
   const predicates = new Set<string>();
+  const triples = new Set<string>();
   const statements = (spec.edges ?? []).map(([subject, predicate, object, options], i) => {
     const slug = options?.id ?? `s${i + 1}`;
     const quote = tinyQuote(subject, predicate, object, slug);
@@ -74,11 +75,17 @@ export function tinyGraph(spec: TinyGraphSpec): KnowledgeGraph {
     entityIds.add(subject).add(object);
     predicates.add(predicate);
     for (const doc of documents) addParagraph(doc, `${quote}.`);
+    // A parallel edge is a second fact about the same triple: the loader refuses a duplicate
+    // statement, so it differs by a note, as a curated one would differ by its qualifiers.
+    const triple = `${subject} ${predicate} ${object}`;
+    const parallel = triples.has(triple);
+    triples.add(triple);
     return {
       id: `statement:${slug}`,
       subject,
       predicate,
       object,
+      ...(parallel ? { qualifiers: { note: `parallel record ${slug}` } } : {}),
       evidence: documents.map((doc) => ({ document: `document:${doc}`, quote })),
     };
   });

@@ -22,6 +22,10 @@ export interface DocumentRow {
   readonly publishedEarliest: string | null;
   readonly publishedLatest: string | null;
   readonly publishedInferred: string | null;
+  /** How the publication date is known: STATED (its quote) or INFERRED. */
+  readonly publishedSource: GraphqlEnumValue<'TimeSource'> | null;
+  /** Always null: a document's own date is never derived. */
+  readonly publishedDerivedFrom: string | null;
   readonly url: string | null;
   readonly sourceUrl: string | null;
   readonly language: string | null;
@@ -50,6 +54,8 @@ function documentRow(d: DocumentRecord): DocumentRow {
     publishedEarliest: published.earliest,
     publishedLatest: published.latest,
     publishedInferred: d.published?.inferred ?? null,
+    publishedSource: d.published === null ? null : d.published.inferred === null ? 'STATED' : 'INFERRED',
+    publishedDerivedFrom: published.derivedFrom,
     url: value(d.url),
     sourceUrl: value(d.sourceUrl),
     language: value(d.language),

@@ -32,7 +32,7 @@ export interface DyadRow extends EvidenceColumns {
   readonly a: string;
   readonly aName: string;
   readonly aKind: GraphqlEnumValue<'EntityKind'>;
-  /** For positions: the state or organization `a` spoke for (aggregate to state level with it). */
+  /** The state or organization `a` spoke or acted for (a position's or an office-holder's statement's `onBehalfOf`): aggregate to state level with it. */
   readonly aOnBehalfOf: string | null;
   readonly b: string;
   readonly bName: string;
@@ -57,6 +57,10 @@ export interface DyadRow extends EvidenceColumns {
   readonly dateEarliest: string | null;
   readonly dateLatest: string | null;
   readonly dateInferred: string | null;
+  /** STATED, DERIVED or INFERRED; null when there is no date. */
+  readonly dateSource: GraphqlEnumValue<'TimeSource'> | null;
+  /** The statement or document a DERIVED date is taken from. */
+  readonly dateDerivedFrom: string | null;
   /** Which field `date` comes from: `POINT_IN_TIME`, `START_TIME` (statements) or `DATE` (positions); null when there is none. */
   readonly dateField: DyadDateField | null;
 }
@@ -86,6 +90,8 @@ export function dyadsTable(kg: KnowledgeGraph, options: DyadsTableOptions = {}):
       | 'dateEarliest'
       | 'dateLatest'
       | 'dateInferred'
+      | 'dateSource'
+      | 'dateDerivedFrom'
       | 'dateField'
     >,
     date: { readonly time: TimeValue | null; readonly field: DyadRow['dateField'] },
@@ -116,6 +122,8 @@ export function dyadsTable(kg: KnowledgeGraph, options: DyadsTableOptions = {}):
       dateEarliest: when.earliest,
       dateLatest: when.latest,
       dateInferred: when.inferred,
+      dateSource: when.source,
+      dateDerivedFrom: when.derivedFrom,
       dateField: date.time === null ? null : date.field,
     };
     for (let i = 0; i < evidence.length; i++) rows.push({ ...shared, ...evidenceColumns(evidence, i) });
@@ -127,7 +135,7 @@ export function dyadsTable(kg: KnowledgeGraph, options: DyadsTableOptions = {}):
       ? { time: s.qualifiers.pointInTime, field: 'POINT_IN_TIME' as const }
       : { time: s.qualifiers.start, field: 'START_TIME' as const };
     const base = {
-      aOnBehalfOf: null,
+      aOnBehalfOf: s.onBehalfOf?.entity ?? null,
       link: 'STATEMENT' as const,
       id: s.id,
       predicate: s.predicate,
@@ -174,7 +182,8 @@ export const DYADS_TABLE: TidyTable<DyadRow> = {
     {
       name: 'aOnBehalfOf',
       type: 'string',
-      description: 'For positions: the state or organization a spoke for (aggregate to state level with it).',
+      description:
+        "The state or organization a spoke or acted for (a position's or an office-holder's statement's onBehalfOf): aggregate to state level with it.",
     },
     { name: 'b', type: 'string', required: true, description: 'The other actor: entity id.' },
     { name: 'bName', type: 'string', required: true, description: "b's canonical name." },

@@ -39,6 +39,10 @@ export interface PositionRow extends EvidenceColumns {
   readonly dateEarliest: string | null;
   readonly dateLatest: string | null;
   readonly dateInferred: string | null;
+  /** How the date is known: STATED, DERIVED (see `dateDerivedFrom`) or INFERRED; null when there is none. */
+  readonly dateSource: GraphqlEnumValue<'TimeSource'> | null;
+  /** The statement or document a derived date is taken from (e.g. the article's publication statement). */
+  readonly dateDerivedFrom: string | null;
 }
 
 /** The positions table: one row per position × evidence, in dataset order (see {@link PositionRow}). */
@@ -70,6 +74,8 @@ export function positionsTable(kg: KnowledgeGraph): PositionRow[] {
       dateEarliest: date.earliest,
       dateLatest: date.latest,
       dateInferred: date.inferred,
+      dateSource: date.source,
+      dateDerivedFrom: date.derivedFrom,
     };
     for (let i = 0; i < p.evidence.length; i++) rows.push({ ...shared, ...evidenceColumns(p.evidence, i) });
   }

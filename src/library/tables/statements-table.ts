@@ -44,16 +44,25 @@ export interface StatementRow extends EvidenceColumns {
   readonly pointInTimeLatest: string | null;
   /** Why the point in time is inferred; null when the text states it. */
   readonly pointInTimeInferred: string | null;
+  /** STATED, DERIVED or INFERRED; null when there is none. */
+  readonly pointInTimeSource: GraphqlEnumValue<'TimeSource'> | null;
+  readonly pointInTimeDerivedFrom: string | null;
   readonly startTime: string | null;
   readonly startTimePrecision: GraphqlEnumValue<'TimePrecision'> | null;
   readonly startTimeEarliest: string | null;
   readonly startTimeLatest: string | null;
   readonly startTimeInferred: string | null;
+  /** STATED, DERIVED or INFERRED; null when there is none. */
+  readonly startTimeSource: GraphqlEnumValue<'TimeSource'> | null;
+  readonly startTimeDerivedFrom: string | null;
   readonly endTime: string | null;
   readonly endTimePrecision: GraphqlEnumValue<'TimePrecision'> | null;
   readonly endTimeEarliest: string | null;
   readonly endTimeLatest: string | null;
   readonly endTimeInferred: string | null;
+  /** STATED, DERIVED or INFERRED; null when there is none. */
+  readonly endTimeSource: GraphqlEnumValue<'TimeSource'> | null;
+  readonly endTimeDerivedFrom: string | null;
   readonly role: string | null;
   readonly characterization: string | null;
   readonly note: string | null;
@@ -63,6 +72,14 @@ export interface StatementRow extends EvidenceColumns {
   readonly counterpartName: string | null;
   readonly via: string | null;
   readonly viaName: string | null;
+  /** For an office-holder's act: the state they acted for, its name, and why that is inferred (null when stated). */
+  readonly onBehalfOf: string | null;
+  readonly onBehalfOfName: string | null;
+  readonly onBehalfOfInferred: string | null;
+  /** Why the statement is inferred; null when its evidence states it. */
+  readonly inferred: string | null;
+  /** The statement or position an inferred statement rests on. */
+  readonly inferredFrom: string | null;
 }
 
 /** A literal value as one line of text (the comparator in lower case, as in prose: `reached 15000 USD`). */
@@ -85,7 +102,9 @@ const prefixed = <P extends string>(prefix: P, time: ReturnType<typeof timeColum
     [`${prefix}Earliest`]: time.earliest,
     [`${prefix}Latest`]: time.latest,
     [`${prefix}Inferred`]: time.inferred,
-  }) as Record<P | `${P}${'Precision' | 'Earliest' | 'Latest' | 'Inferred'}`, string | null>;
+    [`${prefix}Source`]: time.source,
+    [`${prefix}DerivedFrom`]: time.derivedFrom,
+  }) as Record<P | `${P}${'Precision' | 'Earliest' | 'Latest' | 'Inferred' | 'Source' | 'DerivedFrom'}`, string | null>;
 
 /** The columns of a statement shared by all its rows (everything but the evidence). */
 function statementColumns(kg: KnowledgeGraph, s: Statement): Omit<StatementRow, keyof EvidenceColumns> {
@@ -123,6 +142,11 @@ function statementColumns(kg: KnowledgeGraph, s: Statement): Omit<StatementRow, 
     counterpartName: name(s.qualifiers.counterpart),
     via: s.qualifiers.via,
     viaName: name(s.qualifiers.via),
+    onBehalfOf: s.onBehalfOf?.entity ?? null,
+    onBehalfOfName: name(s.onBehalfOf?.entity ?? null),
+    onBehalfOfInferred: s.onBehalfOf?.inferred ?? null,
+    inferred: s.inferred,
+    inferredFrom: s.inferredFrom,
   };
 }
 
@@ -175,6 +199,15 @@ const STATEMENT_FIELDS: ReadonlyArray<TableField<Exclude<keyof StatementRow, key
   { name: 'counterpartName', type: 'string', description: "Counterpart's canonical name." },
   { name: 'via', type: 'string', description: 'Via qualifier: entity id.' },
   { name: 'viaName', type: 'string', description: "Via's canonical name." },
+  { name: 'onBehalfOf', type: 'string', description: "An office-holder's act: entity id of the state they acted for." },
+  { name: 'onBehalfOfName', type: 'string', description: "That state's canonical name." },
+  {
+    name: 'onBehalfOfInferred',
+    type: 'string',
+    description: 'Why onBehalfOf is inferred; empty when an evidence sentence names the state.',
+  },
+  { name: 'inferred', type: 'string', description: 'Why the statement is inferred; empty when its evidence states it.' },
+  { name: 'inferredFrom', type: 'string', description: 'The statement or position id an inferred statement rests on.' },
 ];
 
 /** The `statements` tidy table (see {@link StatementRow}). */
@@ -191,6 +224,7 @@ export const STATEMENTS_TABLE: TidyTable<StatementRow> = {
     references('location', 'entities'),
     references('counterpart', 'entities'),
     references('via', 'entities'),
+    references('onBehalfOf', 'entities'),
     references('document', 'documents'),
   ],
   rows: statementsTable,

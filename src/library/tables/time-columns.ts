@@ -1,4 +1,5 @@
 import type { TimeValue } from '../../dataset/model.js';
+import { timeSource } from '../../graph/time-source.js';
 import { graphqlEnum, graphqlEnumValues, type GraphqlEnumValue } from './graphql-enum.js';
 import type { TableField } from './tidy-table.js';
 
@@ -10,6 +11,10 @@ export interface TimeColumns {
   readonly earliest: string | null;
   readonly latest: string | null;
   readonly inferred: string | null;
+  /** How it is known, as GraphQL spells it: STATED, DERIVED (see `derivedFrom`) or INFERRED. */
+  readonly source: GraphqlEnumValue<'TimeSource'> | null;
+  /** The statement or document id a derived time is taken from. */
+  readonly derivedFrom: string | null;
 }
 
 /** The {@link TimeColumns} of a time (all null when there is none). */
@@ -20,22 +25,39 @@ export function timeColumns(time: TimeValue | null): TimeColumns {
     earliest: time?.earliest ?? null,
     latest: time?.latest ?? null,
     inferred: time?.inferred ?? null,
+    source: time === null ? null : graphqlEnum('TimeSource', timeSource(time)),
+    derivedFrom: time?.derivedFrom ?? null,
   };
 }
 
 /**
- * The five table fields of a time named `prefix` (`date` → date, datePrecision, dateEarliest,
- * dateLatest, dateInferred); `what` says which time it is.
+ * The seven table fields of a time named `prefix` (`date` → date, datePrecision, dateEarliest,
+ * dateLatest, dateInferred, dateSource, dateDerivedFrom); `what` says which time it is.
  */
 export function timeFields<P extends string>(
   prefix: P,
   what: string,
-): [TableField<P>, TableField<`${P}Precision`>, TableField<`${P}Earliest`>, TableField<`${P}Latest`>, TableField<`${P}Inferred`>] {
+): [
+  TableField<P>,
+  TableField<`${P}Precision`>,
+  TableField<`${P}Earliest`>,
+  TableField<`${P}Latest`>,
+  TableField<`${P}Inferred`>,
+  TableField<`${P}Source`>,
+  TableField<`${P}DerivedFrom`>,
+] {
   return [
     { name: prefix, type: 'string', description: `${what}, as curated: 2025-01-03, 2024-11, 1992, 1990s, --01-22 (no year stated).` },
     { name: `${prefix}Precision`, type: 'string', enum: graphqlEnumValues('TimePrecision'), description: `Precision of ${prefix}.` },
     { name: `${prefix}Earliest`, type: 'date', description: `Earliest day ${prefix} can denote; empty when its year is unknown.` },
     { name: `${prefix}Latest`, type: 'date', description: `Latest day ${prefix} can denote; empty when its year is unknown.` },
     { name: `${prefix}Inferred`, type: 'string', description: `Why ${prefix} is inferred; empty when the source states it.` },
+    {
+      name: `${prefix}Source`,
+      type: 'string',
+      enum: graphqlEnumValues('TimeSource'),
+      description: `How ${prefix} is known: STATED in the evidence, DERIVED from another record, or INFERRED.`,
+    },
+    { name: `${prefix}DerivedFrom`, type: 'string', description: `The statement or document a DERIVED ${prefix} is taken from.` },
   ];
 }
