@@ -26,5 +26,13 @@ export function formatCoverageReport(report: CoverageReport): string {
   lines.push('', `unlinked names: ${report.unlinkedNames.length}`);
   for (const name of report.unlinkedNames) lines.push(`  ${name.name} ×${name.count} (${name.documents.join(', ')})`);
   lines.push(`excused names: ${report.excusedNames.length}`, '');
+  const { inferred } = report;
+  const counts = (record: Readonly<Record<string, number>>): string =>
+    Object.entries(record)
+      .map(([field, n]) => `${field} ${n}`)
+      .join(', ');
+  lines.push(`inferred: ${inferred.total} (${counts(inferred.byField)})`);
+  for (const reason of inferred.byReason) lines.push(`  ×${reason.count} ${oneLine(reason.reason)} [${counts(reason.fields)}]`);
+  lines.push(`derived times: ${counts(inferred.derivedTimes) || 'none'}`, '');
   return lines.join('\n');
 }

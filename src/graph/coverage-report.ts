@@ -1,5 +1,6 @@
 import type { EntityKind, Evidence } from '../dataset/model.js';
 import { ENTITY_KINDS } from '../dataset/model.js';
+import { inferredFacts, type InferredFacts } from './inferred-facts.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 
 /** A paragraph of a document, as reported by {@link coverageReport}. */
@@ -41,6 +42,8 @@ export interface CoverageReport {
   readonly unlinkedNames: readonly UnlinkedName[];
   /** Names deliberately left unlinked (coverage.yaml), with the reason. */
   readonly excusedNames: ReadonlyArray<{ readonly name: string; readonly reason: string }>;
+  /** What the curation infers rather than states, by field and by reason, and the derived times. */
+  readonly inferred: InferredFacts;
 }
 
 /** Lower-case words that may join the words of a name: "Board of Peace", "Organization of Turkic States". */
@@ -212,5 +215,6 @@ export function coverageReport(kg: KnowledgeGraph): CoverageReport {
       .map(([name, v]) => ({ name, count: v.count, documents: [...v.documents].sort() }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     excusedNames: dataset.excusedNames,
+    inferred: inferredFacts(dataset),
   };
 }

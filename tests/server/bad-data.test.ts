@@ -142,6 +142,46 @@ const cases: readonly Case[] = [
       reason: 'alias "Kazakhstan" is already claimed by country:kz (as "Kazakhstan")',
     }),
   },
+  {
+    name: 'a date none of its evidence sentences states (copied from another account)',
+    file: 'positions/positions.yaml',
+    edit: replaceOnce('  date: { derivedFrom: statement:article-published }\n', '  date: "--02-18"\n'),
+    expected: (text) => ({
+      file: 'positions/positions.yaml',
+      line: lineOf(text, '- id: position:tokayev-board-of-peace-significant-step'),
+      entry: 'position:tokayev-board-of-peace-significant-step',
+      reason:
+        'date: "--02-18" is stated in none of this entry\'s evidence sentences; quote the sentence that states it, ' +
+        'derive it from the record that does ({ derivedFrom: statement:… | document:… }), or mark it { value, inferred: <reason> }',
+    }),
+  },
+  {
+    name: 'a duplicate statement (same subject, predicate, object and qualifiers)',
+    file: 'statements/statements.yaml',
+    edit: (text) =>
+      `${text.trimEnd()}\n- id: statement:board-endorsed-again\n  subject: organization:board-of-peace\n  predicate: endorsed_by\n` +
+      '  object: organization:un\n  evidence:\n    - document: document:tokayev-explains-board-of-peace\n' +
+      '      quote: the Board of Peace is fully endorsed by the United Nations\n',
+    expected: (text) => ({
+      file: 'statements/statements.yaml',
+      line: lineOf(text, '- id: statement:board-endorsed-again'),
+      entry: 'statement:board-endorsed-again',
+      reason:
+        'duplicate statement: same subject, predicate, object/value and qualifiers as statement:board-of-peace-endorsed-by-un ' +
+        `(statements/statements.yaml:${lineOf(text, '- id: statement:board-of-peace-endorsed-by-un')})`,
+    }),
+  },
+  {
+    name: 'a year in a name that no sentence mentioning the entity states',
+    file: 'entities/entities.yaml',
+    edit: replaceOnce('  name: Board of Peace\n', '  name: Board of Peace (2026)\n'),
+    expected: (text) => ({
+      file: 'entities/entities.yaml',
+      line: lineOf(text, '- id: organization:board-of-peace'),
+      entry: 'organization:board-of-peace',
+      reason: 'name: states the year 2026, which no sentence mentioning the entity states',
+    }),
+  },
 ];
 
 describe('bad data: the loader names file, line, entry and reason; the CLI refuses to serve it', () => {
