@@ -1,5 +1,6 @@
 import type { Evidence, Position, Statement, StatementValue, TimeValue } from '../dataset/model.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import { timeSource } from '../graph/time-source.js';
 
 /**
  * Type of an attribute of the export graph. Formats without lists or objects (GEXF, GraphML, the
@@ -56,7 +57,11 @@ export interface ExportGraph {
 
 /** Node attributes, in output order. */
 export const NODE_ATTRIBUTES: readonly AttributeSpec[] = Object.freeze([
-  { name: 'kind', type: 'string', description: 'Entity kind (person, country, organization, …), or `value` for a literal value node' },
+  {
+    name: 'kind',
+    type: 'string',
+    description: 'Entity kind as GraphQL spells it (PERSON, COUNTRY, ORGANIZATION, …), or VALUE for a literal value node',
+  },
   { name: 'name', type: 'string', description: 'Canonical name; for a value node the value as text' },
   { name: 'description', type: 'string', description: 'One-line description of the entity' },
   { name: 'aliases', type: 'string[]', description: 'Surface forms the documents use' },
@@ -68,27 +73,40 @@ export const NODE_ATTRIBUTES: readonly AttributeSpec[] = Object.freeze([
   { name: 'valueType', type: 'string', description: 'Value nodes: quantity, string or time' },
   { name: 'amount', type: 'double', description: 'Quantity: the amount' },
   { name: 'unit', type: 'string', description: 'Quantity: the unit (USD, visit, year, …)' },
-  { name: 'comparator', type: 'string', description: 'Quantity: exact, about, more_than, exceeded, reached, at_least, less_than' },
+  { name: 'comparator', type: 'string', description: 'Quantity: EXACT, ABOUT, MORE_THAN, EXCEEDED, REACHED, AT_LEAST, LESS_THAN' },
   { name: 'text', type: 'string', description: 'String value: the text' },
   { name: 'time', type: 'string', description: 'Time value: as curated (2025-01-03, 1990s, --01-22)' },
-  { name: 'timePrecision', type: 'string', description: 'Time value: day, month, year, decade, monthDay, monthOnly' },
+  { name: 'timePrecision', type: 'string', description: 'Time value: DAY, MONTH, YEAR, DECADE, MONTH_DAY, MONTH_ONLY' },
+  { name: 'timeSource', type: 'string', description: 'Time value: STATED, DERIVED or INFERRED' },
 ] satisfies AttributeSpec[]);
 
-/** Edge attributes, in output order. */
+/** The time attributes of an edge: value, precision, why inferred, how known, derived from what. */
+function timeSpecs(name: string, what: string): AttributeSpec[] {
+  return [
+    { name, type: 'string', description: `${what}, as curated` },
+    { name: `${name}Precision`, type: 'string', description: 'Its precision: DAY, MONTH, YEAR, DECADE, MONTH_DAY, MONTH_ONLY' },
+    { name: `${name}Inferred`, type: 'string', description: 'Why it is inferred; absent when stated or derived' },
+    {
+      name: `${name}Source`,
+      type: 'string',
+      description: 'How it is known: STATED (in the evidence), DERIVED (from another record) or INFERRED',
+    },
+    { name: `${name}DerivedFrom`, type: 'string', description: 'The statement or document id a DERIVED time is taken from' },
+  ];
+}
+
+/**
+ * Edge attributes, in output order. Enumerated values are spelt as GraphQL spells them (SUPPORTS,
+ * DIRECT, MONTH_DAY, STATEMENT); ids (predicates, records, entities) are kept as they are.
+ */
 export const EDGE_ATTRIBUTES: readonly AttributeSpec[] = Object.freeze([
-  { name: 'kind', type: 'string', description: '`statement` or `position`' },
-  { name: 'record', type: 'string', description: 'The statement or position id (a position gives one edge per entity it is about)' },
+  { name: 'kind', type: 'string', description: 'STATEMENT or POSITION (GraphQL GraphEdgeKind)' },
+  { name: 'record', type: 'string', description: 'The statement or position id (one edge per record)' },
   { name: 'predicate', type: 'string', description: 'Predicate id from the vocabulary; `position_on` for positions' },
   { name: 'predicateLabel', type: 'string', description: 'Predicate label' },
-  { name: 'pointInTime', type: 'string', description: 'Statement qualifier (Wikidata P585), as curated' },
-  { name: 'pointInTimePrecision', type: 'string', description: 'Its precision' },
-  { name: 'pointInTimeInferred', type: 'string', description: 'Why it is inferred; absent when the text states it' },
-  { name: 'startTime', type: 'string', description: 'Statement qualifier (Wikidata P580), as curated' },
-  { name: 'startTimePrecision', type: 'string', description: 'Its precision' },
-  { name: 'startTimeInferred', type: 'string', description: 'Why it is inferred; absent when the text states it' },
-  { name: 'endTime', type: 'string', description: 'Statement qualifier (Wikidata P582), as curated' },
-  { name: 'endTimePrecision', type: 'string', description: 'Its precision' },
-  { name: 'endTimeInferred', type: 'string', description: 'Why it is inferred; absent when the text states it' },
+  ...timeSpecs('pointInTime', 'Statement qualifier point in time (Wikidata P585)'),
+  ...timeSpecs('startTime', 'Statement qualifier start time (Wikidata P580)'),
+  ...timeSpecs('endTime', 'Statement qualifier end time (Wikidata P582)'),
   { name: 'role', type: 'string', description: 'Statement qualifier: role (founding member, chair, …)' },
   { name: 'characterization', type: 'string', description: 'Statement qualifier: how the text names the relation' },
   { name: 'note', type: 'string', description: 'Statement qualifier: curator note' },
@@ -96,16 +114,29 @@ export const EDGE_ATTRIBUTES: readonly AttributeSpec[] = Object.freeze([
   { name: 'location', type: 'string', description: 'Statement qualifier: entity id of the place' },
   { name: 'counterpart', type: 'string', description: 'Statement qualifier: entity id of the counterpart' },
   { name: 'via', type: 'string', description: 'Statement qualifier: entity id of the outlet or event' },
-  { name: 'linkedAs', type: 'string', description: 'Positions: `topic` or `about`, how the target takes part' },
-  { name: 'stance', type: 'string', description: 'Positions: supports, opposes, proposes, commits, assesses, rejects, hopes, expects' },
-  { name: 'polarity', type: 'string', description: 'Positions: positive, negative, neutral, mixed' },
-  { name: 'speech', type: 'string', description: 'Positions: direct or reported' },
+  { name: 'inferred', type: 'string', description: 'Statements: why the statement is inferred; absent when its evidence states it' },
+  { name: 'inferredFrom', type: 'string', description: 'Statements: the statement or position an inferred statement rests on' },
+  {
+    name: 'onBehalfOf',
+    type: 'string',
+    description: 'Entity id of the state the holder spoke for (positions) or the office-holder acted for (statements)',
+  },
+  {
+    name: 'onBehalfOfInferred',
+    type: 'string',
+    description: 'Statements: why `onBehalfOf` is inferred; absent when the evidence names it',
+  },
+  {
+    name: 'about',
+    type: 'string[]',
+    description: 'Positions: ids of the other entities the position concerns (the edge itself goes holder → topic)',
+  },
+  { name: 'stance', type: 'string', description: 'Positions: SUPPORTS, OPPOSES, PROPOSES, COMMITS, ASSESSES, REJECTS, HOPES, EXPECTS' },
+  { name: 'polarity', type: 'string', description: 'Positions: POSITIVE, NEGATIVE, NEUTRAL, MIXED' },
+  { name: 'speech', type: 'string', description: 'Positions: DIRECT or REPORTED' },
   { name: 'summary', type: 'string', description: 'Positions: what was said, in one sentence' },
-  { name: 'onBehalfOf', type: 'string', description: 'Positions: entity id of the state or organization the holder spoke for' },
   { name: 'venue', type: 'string', description: 'Positions: entity id of the article, interview or event' },
-  { name: 'date', type: 'string', description: 'Positions: when it was said, as curated' },
-  { name: 'datePrecision', type: 'string', description: 'Its precision' },
-  { name: 'dateInferred', type: 'string', description: 'Why it is inferred; absent when the text states it' },
+  ...timeSpecs('date', 'Positions: when it was said'),
   { name: 'documents', type: 'string[]', description: 'Ids of the documents whose quotes support the edge' },
   { name: 'evidenceCount', type: 'int', description: 'Number of pieces of evidence' },
   {
@@ -114,6 +145,14 @@ export const EDGE_ATTRIBUTES: readonly AttributeSpec[] = Object.freeze([
     description: 'Every piece of evidence: [{document, quote, start, end}], offsets in UTF-16 code units of the document text',
   },
 ] satisfies AttributeSpec[]);
+
+/** A model enum value as GraphQL spells it: `supports` → `SUPPORTS`, `monthDay` → `MONTH_DAY`, `more_than` → `MORE_THAN`. */
+export function graphqlEnumValue(value: string): string {
+  return value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+const enumOrNull = (value: string | null | undefined): string | null =>
+  value === null || value === undefined ? null : graphqlEnumValue(value);
 
 /** Id of the node holding the literal value of statement `statementId`: `value:<statement id>`. */
 function valueNodeId(statementId: string): string {
@@ -129,7 +168,13 @@ function documentsOf(evidence: readonly Evidence[]): string[] {
 }
 
 function timeAttributes(prefix: string, time: TimeValue | null): Record<string, AttributeValue> {
-  return { [prefix]: time?.value ?? null, [`${prefix}Precision`]: time?.precision ?? null, [`${prefix}Inferred`]: time?.inferred ?? null };
+  return {
+    [prefix]: time?.value ?? null,
+    [`${prefix}Precision`]: enumOrNull(time?.precision),
+    [`${prefix}Inferred`]: time?.inferred ?? null,
+    [`${prefix}Source`]: time === null ? null : graphqlEnumValue(timeSource(time)),
+    [`${prefix}DerivedFrom`]: time?.derivedFrom ?? null,
+  };
 }
 
 function valueAttributes(statement: Statement, value: StatementValue): Record<string, AttributeValue> {
@@ -140,16 +185,17 @@ function valueAttributes(statement: Statement, value: StatementValue): Record<st
         ? value.text
         : value.time.value;
   return {
-    kind: 'value',
+    kind: 'VALUE',
     name,
     statement: statement.id,
     valueType: value.type,
     amount: value.type === 'quantity' ? value.amount : null,
     unit: value.type === 'quantity' ? value.unit : null,
-    comparator: value.type === 'quantity' ? value.comparator : null,
+    comparator: value.type === 'quantity' ? graphqlEnumValue(value.comparator) : null,
     text: value.type === 'string' ? value.text : null,
     time: value.type === 'time' ? value.time.value : null,
-    timePrecision: value.type === 'time' ? value.time.precision : null,
+    timePrecision: value.type === 'time' ? graphqlEnumValue(value.time.precision) : null,
+    timeSource: value.type === 'time' ? graphqlEnumValue(timeSource(value.time)) : null,
   };
 }
 
@@ -159,7 +205,7 @@ function statementEdge(kg: KnowledgeGraph, s: Statement, target: string): Export
     source: s.subject,
     target,
     attributes: {
-      kind: 'statement',
+      kind: 'STATEMENT',
       record: s.id,
       predicate: s.predicate,
       predicateLabel: kg.predicateById.get(s.predicate)?.label ?? s.predicate,
@@ -173,6 +219,10 @@ function statementEdge(kg: KnowledgeGraph, s: Statement, target: string): Export
       location: s.qualifiers.location,
       counterpart: s.qualifiers.counterpart,
       via: s.qualifiers.via,
+      inferred: s.inferred,
+      inferredFrom: s.inferredFrom,
+      onBehalfOf: s.onBehalfOf?.entity ?? null,
+      onBehalfOfInferred: s.onBehalfOf?.inferred ?? null,
       documents: documentsOf(s.evidence),
       evidenceCount: s.evidence.length,
       evidence: evidenceJson(s.evidence),
@@ -180,31 +230,34 @@ function statementEdge(kg: KnowledgeGraph, s: Statement, target: string): Export
   };
 }
 
-function positionEdges(p: Position): ExportEdge[] {
-  const targets: Array<[string, 'topic' | 'about']> = [[p.topic, 'topic']];
-  for (const about of new Set(p.about)) if (about !== p.topic) targets.push([about, 'about']);
-  return targets.map(([target, linkedAs]) => ({
-    id: `${p.id}>${target}`,
+/**
+ * A position as ONE edge, holder → topic (id = position id), so counting position edges counts
+ * positions; the other entities it concerns are its `about` attribute, not extra edges.
+ */
+function positionEdge(p: Position): ExportEdge {
+  const about = [...new Set(p.about)].filter((id) => id !== p.topic);
+  return {
+    id: p.id,
     source: p.holder,
-    target,
+    target: p.topic,
     attributes: {
-      kind: 'position',
+      kind: 'POSITION',
       record: p.id,
       predicate: 'position_on',
       predicateLabel: 'position on',
-      linkedAs,
-      stance: p.stance,
-      polarity: p.polarity,
-      speech: p.speech,
-      summary: p.summary,
       onBehalfOf: p.onBehalfOf,
+      about: about.length > 0 ? about : null,
+      stance: graphqlEnumValue(p.stance),
+      polarity: graphqlEnumValue(p.polarity),
+      speech: graphqlEnumValue(p.speech),
+      summary: p.summary,
       venue: p.venue,
       ...timeAttributes('date', p.date),
       documents: documentsOf(p.evidence),
       evidenceCount: p.evidence.length,
       evidence: evidenceJson(p.evidence),
     },
-  }));
+  };
 }
 
 /** Options of {@link buildExportGraph}. */
@@ -219,17 +272,17 @@ export interface BuildExportGraphOptions {
 /**
  * The export graph of a knowledge graph: one node per entity (id = entity id) and, for each
  * literal-valued statement, one `value` node (id `value:<statement id>`); one edge per statement
- * (id = statement id, subject → object or value node) and one per entity a position is about
- * (id `<position id>><entity id>`, holder → topic or `about` entity; a position about its own
- * holder is a self-loop). Every edge carries its predicate and its evidence (document, quote,
- * offsets). Pure: the same dataset gives the same graph, in dataset order.
+ * (id = statement id, subject → object or value node) and one per position (id = position id,
+ * holder → topic, its other entities in `about`; a position about its own holder is a self-loop).
+ * Every edge carries its predicate and its evidence (document, quote, offsets); enumerated values
+ * are spelt as in GraphQL. Pure: the same dataset gives the same graph, in dataset order.
  */
 export function buildExportGraph(kg: KnowledgeGraph, options: BuildExportGraphOptions = {}): ExportGraph {
   const withValues = options.values ?? true;
   const nodes: ExportNode[] = kg.dataset.entities.map((e) => ({
     id: e.id,
     attributes: {
-      kind: e.kind,
+      kind: graphqlEnumValue(e.kind),
       name: e.name,
       description: e.description,
       aliases: [...e.aliases],
@@ -247,7 +300,7 @@ export function buildExportGraph(kg: KnowledgeGraph, options: BuildExportGraphOp
       edges.push(statementEdge(kg, s, valueNodeId(s.id)));
     }
   }
-  for (const p of kg.dataset.positions) edges.push(...positionEdges(p));
+  for (const p of kg.dataset.positions) edges.push(positionEdge(p));
   return {
     metadata: {
       name: 'diplomacy-graph',

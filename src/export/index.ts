@@ -1,5 +1,6 @@
 export {
   buildExportGraph,
+  graphqlEnumValue,
   NODE_ATTRIBUTES,
   EDGE_ATTRIBUTES,
   type ExportGraph,

@@ -54,7 +54,7 @@ function propertyCell(spec: AttributeSpec, value: AttributeValue | undefined, de
 
 /** `person` → `Person`, `value` → `Value`. */
 function labelOf(kind: AttributeValue | undefined): string {
-  const name = typeof kind === 'string' && kind.length > 0 ? kind : 'unknown';
+  const name = typeof kind === 'string' && kind.length > 0 ? kind.toLowerCase() : 'unknown';
   const label = name[0]?.toUpperCase() + name.slice(1);
   return name === 'value' ? label : `Entity;${label}`;
 }

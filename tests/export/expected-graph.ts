@@ -19,36 +19,35 @@ const refs = (evidence: readonly Evidence[]): EvidenceRef[] =>
 
 /**
  * What a graph export of `kg` must contain, derived from the dataset directly (not from the
- * export code): every entity and literal value as a node with its kind; every statement and every
- * (position, entity it is about) as an edge with its predicate and evidence references.
+ * export code): every entity and literal value as a node with its kind (upper case, as GraphQL
+ * spells it); every statement and every position as one edge with its predicate and evidence references.
  */
 export function expectedGraph(kg: KnowledgeGraph): { nodes: ExpectedNode[]; edges: ExpectedEdge[] } {
-  const nodes: ExpectedNode[] = kg.dataset.entities.map((e) => ({ id: e.id, kind: e.kind }));
+  const nodes: ExpectedNode[] = kg.dataset.entities.map((e) => ({ id: e.id, kind: e.kind.toUpperCase() }));
   const edges: ExpectedEdge[] = [];
   for (const s of kg.dataset.statements) {
-    if (s.object === null) nodes.push({ id: `value:${s.id}`, kind: 'value' });
+    if (s.object === null) nodes.push({ id: `value:${s.id}`, kind: 'VALUE' });
     edges.push({
       id: s.id,
       source: s.subject,
       target: s.object ?? `value:${s.id}`,
-      kind: 'statement',
+      kind: 'STATEMENT',
       record: s.id,
       predicate: s.predicate,
       evidence: refs(s.evidence),
     });
   }
+  // One edge per position, holder → topic: its `about` entities are an attribute, not edges.
   for (const p of kg.dataset.positions) {
-    for (const target of new Set([p.topic, ...p.about])) {
-      edges.push({
-        id: `${p.id}>${target}`,
-        source: p.holder,
-        target,
-        kind: 'position',
-        record: p.id,
-        predicate: 'position_on',
-        evidence: refs(p.evidence),
-      });
-    }
+    edges.push({
+      id: p.id,
+      source: p.holder,
+      target: p.topic,
+      kind: 'POSITION',
+      record: p.id,
+      predicate: 'position_on',
+      evidence: refs(p.evidence),
+    });
   }
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { nodes: nodes.sort(byId), edges: edges.sort(byId) };

@@ -11,6 +11,7 @@ import {
   EDGE_ATTRIBUTES,
   EXPORT_FORMATS,
   exportAs,
+  graphqlEnumValue,
   NODE_ATTRIBUTES,
   toGexf,
   toGraphml,
@@ -20,6 +21,7 @@ import {
   type ExportGraph,
 } from '../../src/export/index.js';
 import { InvalidArgumentError } from '../../src/errors.js';
+import { ENUM_VALUES } from '../../src/graphql/enum-values.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { openGraph } from '../../src/library/open-graph.js';
 import { MINI_SEEDS, miniGraph, seedsGraph } from '../helpers/graphs.js';
@@ -68,30 +70,64 @@ describe('buildExportGraph', () => {
     const graph = buildExportGraph(mini);
     const literals = mini.dataset.statements.filter((s) => s.object === null);
     expect(graph.nodes).toHaveLength(mini.dataset.entities.length + literals.length);
-    expect(graph.edges.filter((e) => e.attributes['kind'] === 'statement')).toHaveLength(mini.dataset.statements.length);
-    expect(graph.edges.filter((e) => e.attributes['kind'] === 'position').map((e) => e.id)).toEqual([
-      'position:tokayev-board-of-peace-significant-step>organization:board-of-peace',
-      'position:tokayev-board-of-peace-significant-step>organization:un',
-      'position:tokayev-two-state-solution>topic:two-state-solution',
-      'position:tokayev-two-state-solution>country:il',
-      'position:tokayev-reliable-partner>country:us',
+    expect(graph.edges.filter((e) => e.attributes['kind'] === 'STATEMENT')).toHaveLength(mini.dataset.statements.length);
+    // One edge per position (holder → topic); what else it concerns is its `about` list.
+    expect(graph.edges.filter((e) => e.attributes['kind'] === 'POSITION').map((e) => [e.id, e.target, e.attributes['about']])).toEqual([
+      ['position:tokayev-board-of-peace-significant-step', 'organization:board-of-peace', ['organization:un']],
+      ['position:tokayev-two-state-solution', 'topic:two-state-solution', ['country:il']],
+      ['position:tokayev-reliable-partner', 'country:us', null],
     ]);
+    expect(graph.edges.find((e) => e.id === 'position:tokayev-board-of-peace-significant-step')!.attributes).toMatchObject({
+      stance: 'ASSESSES',
+      polarity: 'POSITIVE',
+      speech: 'REPORTED',
+      date: '--02-18',
+      datePrecision: 'MONTH_DAY',
+      dateSource: 'DERIVED',
+      dateDerivedFrom: 'statement:article-published',
+      dateInferred: null,
+    });
+    expect(graph.edges.find((e) => e.id === 'statement:kz-member-of-board-of-peace')!.attributes).toMatchObject({
+      startTime: '--01-22',
+      startTimePrecision: 'MONTH_DAY',
+      startTimeSource: 'INFERRED',
+    });
     const withoutValues = buildExportGraph(mini, { values: false });
     expect(withoutValues.nodes).toHaveLength(mini.dataset.entities.length);
     expect(withoutValues.edges).toHaveLength(graph.edges.length - literals.length);
   });
 
-  it('agrees with the graphology graph on every edge it has', () => {
+  it('agrees with the graphology graph on every edge it has (a position’s `about` links as its `about` list)', () => {
     const exported = new Map(buildExportGraph(seeds).edges.map((e) => [e.id, e]));
     seeds.graph.forEachEdge((key, attributes, source, target) => {
-      const edge = exported.get(key)!;
-      expect([edge.source, edge.target, edge.attributes['predicate'], edge.attributes['record']]).toEqual([
+      const edge = exported.get(attributes.source)!;
+      expect([edge.source, edge.attributes['predicate'], edge.attributes['record']]).toEqual([
         source,
-        target,
         attributes.predicate,
         attributes.source,
       ]);
+      if (edge.target !== target) expect(edge.attributes['about']).toContain(target);
     });
+  });
+
+  it('spells enumerated values as GraphQL does', () => {
+    const graph = buildExportGraph(seeds);
+    const values = (key: string) => new Set(graph.edges.map((e) => e.attributes[key]).filter((v) => v !== null && v !== undefined));
+    expect(values('kind')).toEqual(new Set(['STATEMENT', 'POSITION']));
+    expect([...values('stance')].sort()).toEqual(['ASSESSES', 'COMMITS', 'EXPECTS', 'HOPES', 'PROPOSES', 'REJECTS', 'SUPPORTS']);
+    expect(values('speech')).toEqual(new Set(['DIRECT', 'REPORTED']));
+    expect(values('dateSource')).toEqual(new Set(['DERIVED']));
+    expect(new Set(graph.nodes.map((n) => n.attributes['kind']))).toContain('PERSON');
+    expect(new Set(graph.nodes.map((n) => n.attributes['comparator']).filter(Boolean))).toEqual(
+      new Set(['EXACT', 'EXCEEDED', 'REACHED', 'MORE_THAN']),
+    );
+  });
+
+  it('spells every model enum value exactly as the GraphQL schema maps it', () => {
+    const enums = ['EntityKind', 'Stance', 'Polarity', 'Speech', 'Comparator', 'TimePrecision', 'TimeSource'] as const;
+    for (const name of enums) {
+      for (const [graphql, model] of Object.entries(ENUM_VALUES[name])) expect(graphqlEnumValue(model)).toBe(graphql);
+    }
   });
 
   it('declares every attribute it writes', () => {

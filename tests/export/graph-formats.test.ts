@@ -56,11 +56,12 @@ describe('GEXF 1.2', () => {
       iso2: 'KZ',
       aliases: '["Kazakhstan"]',
     });
-    expect(graph.getNodeAttributes('value:statement:board-founding-count')).toMatchObject({ kind: 'value', amount: 19, unit: 'country' });
+    expect(graph.getNodeAttributes('value:statement:board-founding-count')).toMatchObject({ kind: 'VALUE', amount: 19, unit: 'country' });
     expect(graph.getEdgeAttributes('statement:kz-member-of-board-of-peace')).toMatchObject({
       evidenceCount: 1,
       startTime: '--01-22',
-      startTimePrecision: 'monthDay',
+      startTimePrecision: 'MONTH_DAY',
+      startTimeSource: 'INFERRED',
       role: 'founding member',
       documents: '["document:tokayev-explains-board-of-peace"]',
     });
@@ -144,7 +145,7 @@ describe('NetworkX node-link JSON', () => {
     const data = JSON.parse(toNodeLink(mini)) as { nodes: Array<Record<string, unknown>>; links: Array<Record<string, unknown>> };
     expect(data.nodes.find((n) => n['id'] === 'country:kz')).toEqual({
       id: 'country:kz',
-      kind: 'country',
+      kind: 'COUNTRY',
       name: 'Kazakhstan',
       ...(mini.entityById.get('country:kz')!.description === null ? {} : { description: mini.entityById.get('country:kz')!.description }),
       aliases: ['Kazakhstan'],
@@ -166,9 +167,9 @@ describe('neo4j-admin CSV', () => {
       expect(n.header.slice(0, 2)).toEqual(['id:ID', ':LABEL']);
       expect(e.header.slice(0, 4)).toEqual([':START_ID', ':END_ID', ':TYPE', 'id']);
       for (const record of n.records) {
-        expect(record[':LABEL']).toBe(
-          record['kind'] === 'value' ? 'Value' : `Entity;${record['kind']![0]!.toUpperCase()}${record['kind']!.slice(1)}`,
-        );
+        // kind is spelt as GraphQL does (PERSON); the label as Neo4j names labels (Person).
+        const kind = record['kind']!.toLowerCase();
+        expect(record[':LABEL']).toBe(kind === 'value' ? 'Value' : `Entity;${kind[0]!.toUpperCase()}${kind.slice(1)}`);
       }
       for (const record of e.records) expect(record[':TYPE']).toBe(record['predicate']!.toUpperCase());
       expect({
