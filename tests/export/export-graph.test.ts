@@ -99,7 +99,7 @@ describe('buildExportGraph', () => {
 
   it('agrees with the graphology graph on every edge it has (a position’s `about` links as its `about` list)', () => {
     const exported = new Map(buildExportGraph(seeds).edges.map((e) => [e.id, e]));
-    seeds.graph.forEachEdge((key, attributes, source, target) => {
+    seeds.graph.forEachEdge((_key, attributes, source, target) => {
       const edge = exported.get(attributes.source)!;
       expect([edge.source, edge.attributes['predicate'], edge.attributes['record']]).toEqual([
         source,
