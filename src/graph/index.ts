@@ -35,3 +35,5 @@ export { singleSourceStatements, type SingleSourceStatementsOptions } from './si
 export { singleSourcePositions, type SingleSourcePositionsOptions } from './single-source-positions.js';
 export { coMentions, type CoMention, type CoMentionScope, type MentionContext, type CoMentionsOptions } from './co-mentions.js';
 export { coverageReport, type CoverageReport, type DocumentCoverage, type ParagraphRef, type UnlinkedName } from './coverage-report.js';
+export { inferredFacts, type InferredFacts, type InferredReason } from './inferred-facts.js';
+export { timeSource, type TimeSourceKind } from './time-source.js';
