@@ -68,4 +68,30 @@ describe('how a fact and its date are known', () => {
     const nodes = result.data.statements.nodes as Array<{ onBehalfOf: { entity: { id: string } } | null }>;
     expect(nodes.filter((n) => n.onBehalfOf?.entity.id === 'country:kz')).toHaveLength(11);
   });
+
+  it('filters statements by the state acted for and by whether they are inferred', async () => {
+    const kg = await seedsGraph();
+    const result = await gql(
+      kg,
+      `{
+        pakistan: statements(where: { onBehalfOf: { is: "Pakistan" } }) { totalCount nodes { id } }
+        inferredKz: statements(where: { inferred: true, subject: { is: "Kazakhstan" } }) { nodes { id } }
+        stated: statements(where: { inferred: false }) { totalCount }
+        all: statements { totalCount }
+      }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      pakistan: { totalCount: 1, nodes: [{ id: 'statement:shehbaz-sharif-signed-board-of-peace-charter' }] },
+      inferredKz: {
+        nodes: [
+          { id: 'statement:kz-signed-board-of-peace-charter' },
+          { id: 'statement:kz-signed-board-of-peace-charter-in-davos' },
+          { id: 'statement:kz-participates-in-state-visit-to-pakistan' },
+        ],
+      },
+      stated: { totalCount: 188 },
+      all: { totalCount: 193 },
+    });
+  });
 });

@@ -374,9 +374,13 @@ export type StatementWhere = {
   /** True: statements with an entity object; false: literal-valued statements. */
   readonly hasObject?: boolean | null | undefined;
   readonly id?: IdFilter | null | undefined;
+  /** True: inferred statements only (`Statement.inferred` is set); false: stated ones only. */
+  readonly inferred?: boolean | null | undefined;
   /** Matches when the subject, the object or an entity named in a qualifier matches. */
   readonly involves?: EntityWhere | null | undefined;
   readonly object?: EntityWhere | null | undefined;
+  /** The state an office-holder acted for in the statement (`Statement.onBehalfOf`). */
+  readonly onBehalfOf?: EntityWhere | null | undefined;
   /** The predicate id: `member_of`, `holds_office`, … */
   readonly predicate?: IdFilter | null | undefined;
   readonly qualifiers?: QualifiersWhere | null | undefined;

@@ -246,6 +246,11 @@ class WhereCompiler {
       const hasObject = where.hasObject;
       add((s) => (s.object !== null) === hasObject);
     }
+    add(this.entityRef(where.onBehalfOf, `${path}.onBehalfOf`, depth, (s: Statement) => s.onBehalfOf?.entity ?? null));
+    if (where.inferred !== null && where.inferred !== undefined) {
+      const inferred = where.inferred;
+      add((s) => (s.inferred !== null) === inferred);
+    }
     add(onField(this.qualifiers(where.qualifiers, `${path}.qualifiers`, depth + 1), (s: Statement) => s.qualifiers));
     add(onField(compileTimeFilter(where.time, `${path}.time`), statementTime));
     add(onField(compileIntFilter(where.sourceCount), (s: Statement) => kg.lists.sourceCount.get(s.id) ?? 0));

@@ -111,6 +111,10 @@ export interface StatementWhere {
   /** Subject, object or an entity named in a qualifier. */
   readonly involves?: Opt<EntityWhere>;
   readonly hasObject?: Opt<boolean>;
+  /** The state an office-holder acted for (`Statement.onBehalfOf`). */
+  readonly onBehalfOf?: Opt<EntityWhere>;
+  /** True: inferred statements only; false: stated ones only. */
+  readonly inferred?: Opt<boolean>;
   readonly qualifiers?: Opt<QualifiersWhere>;
   /** The statement's date, see `statementTime`. */
   readonly time?: Opt<TimeFilter>;

@@ -1544,7 +1544,11 @@ export type Position = Node & {
   readonly __typename?: 'Position';
   /** Other entities it concerns. */
   readonly about: ReadonlyArray<Entity>;
-  /** When it was said, where stated. */
+  /**
+   * When it was said: stated in its evidence, derived from another record (`date.source: DERIVED`,
+   * e.g. the publication of the article it was stated in, `date.derivedFrom`), or inferred with the
+   * reason; null when no source gives it.
+   */
   readonly date: Maybe<TimeValue>;
   readonly documents: ReadonlyArray<Document>;
   readonly evidence: ReadonlyArray<Evidence>;
@@ -2600,9 +2604,13 @@ export type StatementWhere = {
   /** True: statements with an entity object; false: literal-valued statements. */
   readonly hasObject?: InputMaybe<Scalars['Boolean']['input']>;
   readonly id?: InputMaybe<IdFilter>;
+  /** True: inferred statements only (`Statement.inferred` is set); false: stated ones only. */
+  readonly inferred?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches when the subject, the object or an entity named in a qualifier matches. */
   readonly involves?: InputMaybe<EntityWhere>;
   readonly object?: InputMaybe<EntityWhere>;
+  /** The state an office-holder acted for in the statement (`Statement.onBehalfOf`). */
+  readonly onBehalfOf?: InputMaybe<EntityWhere>;
   /** The predicate id: `member_of`, `holds_office`, … */
   readonly predicate?: InputMaybe<IdFilter>;
   readonly qualifiers?: InputMaybe<QualifiersWhere>;
