@@ -17,12 +17,16 @@ const MONTHS = [
 
 const compiled = new Map<string, RegExp>();
 
-/** `\b` that also treats letters outside ASCII as word characters (compiled once per pattern). */
-function word(body: string): RegExp {
-  let re = compiled.get(body);
+/**
+ * `\b` that also treats letters outside ASCII as word characters (compiled once per pattern);
+ * case-insensitive unless `caseSensitive`.
+ */
+function word(body: string, caseSensitive = false): RegExp {
+  const key = `${caseSensitive ? 's' : 'i'}${body}`;
+  let re = compiled.get(key);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
-    compiled.set(body, re);
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+    compiled.set(key, re);
   }
   return re;
 }
@@ -35,10 +39,10 @@ function hasDecade(text: string, year: number): boolean {
   return word(`${year}s|${year}'s|${year}-ies`).test(text);
 }
 
-/** The month by name ("February", "Feb.") in the text. */
+/** The month by name, capitalised as English writes it ("February", "Feb.", "May" but not "may"). */
 function hasMonthName(text: string, month: number): boolean {
-  const names = MONTHS[month - 1] ?? [];
-  return word(names.join('|')).test(text);
+  const names = (MONTHS[month - 1] ?? []).map((n) => n[0]!.toUpperCase() + n.slice(1));
+  return word(names.join('|'), true).test(text);
 }
 
 /** The day as a number, optionally ordinal ("18", "18th", "3rd"), in the text. */

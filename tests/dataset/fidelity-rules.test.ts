@@ -57,6 +57,8 @@ describe('timeStatedIn: every part of a time must be in the sentence', () => {
     ['1990s', 'President of Alderia since the 1990s', true],
     ['2025', 'The high-level dialogue will continue in 2025.', true],
     ['2025', 'Xi’s visit to Kazakhstan, as well as the talks in China this fall', false],
+    ['2025-05', 'In May 2025 the talks resumed.', true],
+    ['2025-05', 'The talks may resume in 2025.', false],
   ])('%s in "%s" → %s', (value, sentence, stated) => {
     expect(timeStatedIn(time(value), sentence)).toBe(stated);
   });
