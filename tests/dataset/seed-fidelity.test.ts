@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatCoverageReport } from '../../src/cli/format-coverage-report.js';
+import { coverageReport } from '../../src/graph/coverage-report.js';
 import { inferredFacts } from '../../src/graph/inferred-facts.js';
 import { seedsGraph } from '../helpers/graphs.js';
 
@@ -134,5 +136,18 @@ describe('inferredFacts (stats)', () => {
     expect(facts.byReason[0]!.reason).toBe(AS_PRESIDENT_OF_KZ);
     expect(facts.byReason.reduce((n, r) => n + r.count, 0)).toBe(33);
     expect(facts.derivedTimes).toEqual({ 'position.date': 45 });
+  });
+
+  it('is part of the coverage report and of the `stats` text', async () => {
+    const kg = await seedsGraph();
+    const report = coverageReport(kg);
+    expect(report.inferred).toEqual(inferredFacts(kg.dataset));
+    const lines = formatCoverageReport(report).split('\n');
+    expect(lines).toContain(
+      'inferred: 33 (document.genre 3, document.language 5, statement 5, statement.onBehalfOf 14, ' +
+        'statement.qualifiers.pointInTime 1, statement.qualifiers.start 2, statement.value.time 3)',
+    );
+    expect(lines).toContain(`  ×14 ${AS_PRESIDENT_OF_KZ} [statement 3, statement.onBehalfOf 11]`);
+    expect(lines).toContain('derived times: position.date 45');
   });
 });
