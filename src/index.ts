@@ -80,6 +80,7 @@ export {
   type SourceLocation,
   type Mention,
   type TimeValue,
+  type OnBehalfOf,
   type TimePrecision,
   type ExcusedName,
   type ExcusedParagraph,
@@ -192,6 +193,11 @@ export {
   type DocumentCoverage,
   type ParagraphRef,
   type UnlinkedName,
+  inferredFacts,
+  type InferredFacts,
+  type InferredReason,
+  timeSource,
+  type TimeSourceKind,
 } from './graph/index.js';
 
 // GraphQL: the executable schema and in-process execution.
