@@ -51,8 +51,8 @@ async function all(field: string, selection: string): Promise<Json[]> {
   }
 }
 
-const TIME = 'value precision earliest latest inferred';
-const time = (t: Json): unknown[] => [t?.value, t?.precision, t?.earliest, t?.latest, t?.inferred];
+const TIME = 'value precision earliest latest inferred source derivedFrom { id }';
+const time = (t: Json): unknown[] => [t?.value, t?.precision, t?.earliest, t?.latest, t?.inferred, t?.source, t?.derivedFrom?.id];
 const EVIDENCE = 'document { id } quote exact start end sentence paragraph';
 const evidence = (all: Json[], i: number): unknown[] => {
   const e = all[i];
@@ -119,6 +119,9 @@ describe('tables round-trip through GraphQL', () => {
           d.published?.value,
           ...time(d.publishedTime).slice(1, 4),
           d.published?.inferred,
+          // A document's date is stated by its quote or inferred; never derived.
+          d.published === null ? null : d.published.inferred === null ? 'STATED' : 'INFERRED',
+          null,
           d.url?.value,
           d.sourceUrl?.value,
           d.language?.value,
@@ -147,6 +150,7 @@ describe('tables round-trip through GraphQL', () => {
        value { __typename ... on Quantity { amount unit comparator } ... on StringValue { text } ... on TimeValue { ${TIME} } }
        qualifiers { pointInTime { ${TIME} } start { ${TIME} } end { ${TIME} } role characterization note areas
          location { ${named} } counterpart { ${named} } via { ${named} } }
+       onBehalfOf { entity { id name } inferred } inferred inferredFrom { id }
        evidence { ${EVIDENCE} }`,
     );
     const valueText = (v: Json): unknown => {
@@ -187,6 +191,11 @@ describe('tables round-trip through GraphQL', () => {
         q.counterpart?.name,
         q.via?.id,
         q.via?.name,
+        s.onBehalfOf?.entity.id,
+        s.onBehalfOf?.entity.name,
+        s.onBehalfOf?.inferred,
+        s.inferred,
+        s.inferredFrom?.id,
       ];
       return (s.evidence as Json[]).map((_, i) => row(...shared, ...evidence(s.evidence, i)));
     });

@@ -72,7 +72,7 @@ describe('statementsTable', () => {
       startTimePrecision: 'MONTH_DAY',
       startTimeEarliest: null,
       startTimeInferred: "The document dates Tokayev's signing of the charter (Jan. 22), not the membership itself.",
-      startTimeSource: 'inferred',
+      startTimeSource: 'INFERRED',
       startTimeDerivedFrom: null,
       endTime: null,
       onBehalfOf: null,
@@ -149,7 +149,7 @@ describe('positionsTable', () => {
       dateLatest: null,
       dateInferred: null,
       // Derived, not copied: the date the article was published (its published_in statement).
-      dateSource: 'derived',
+      dateSource: 'DERIVED',
       dateDerivedFrom: 'statement:article-published',
       evidenceIndex: 0,
       evidenceCount: 1,

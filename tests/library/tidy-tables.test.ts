@@ -104,6 +104,8 @@ describe('documents and their metadata', () => {
         publishedEarliest: null,
         publishedLatest: null,
         publishedInferred: null,
+        publishedSource: null,
+        publishedDerivedFrom: null,
         url: null,
         sourceUrl: null,
         language: 'en',
