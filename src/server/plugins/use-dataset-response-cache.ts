@@ -6,26 +6,49 @@ import type { Plugin } from 'graphql-yoga';
 export interface DatasetResponseCacheOptions {
   /** Most answers kept (the least recently used goes first). Default 1000. */
   readonly maxEntries?: number;
-  /** Most bytes of serialized answers kept, all entries together. Default 64 MiB. */
+  /**
+   * Most bytes kept, all entries together: the UTF-8 bytes of every serialized answer, its ETag,
+   * its hashed key and a fixed overhead per entry. Default 64 MiB.
+   */
   readonly maxBytes?: number;
 }
 
-/** A cached answer: the result, its serialized body and that body's strong ETag. */
+/** A cached answer: its serialized body and that body's strong ETag, and the bytes both take. */
 interface Entry {
-  readonly result: ExecutionResult;
   readonly body: string;
   readonly etag: string;
+  readonly bytes: number;
 }
 
 const DEFAULT_MAX_ENTRIES = 1000;
 const DEFAULT_MAX_BYTES = 64 * 2 ** 20;
+/** Bytes counted per entry beside its body and ETag: its hashed key, the map slot, the entry object. */
+const ENTRY_OVERHEAD_BYTES = 200;
 
 const isAbsent = (value: unknown): value is null | undefined => value === undefined || value === null;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** `$name` in a document: every variable an operation declares (or uses) appears so. */
+const VARIABLE = /\$([_A-Za-z][_0-9A-Za-z]*)/g;
+
 /**
- * The request parameters an answer depends on, as one string; null for parameters of the wrong
- * types, which go the normal way to get their error (only well-formed requests are ever cached).
+ * The variables of `variables` whose names the document mentions as `$name`, as `[name, value]`
+ * pairs sorted by name: the only ones an answer can depend on. An unused extra variable, or the
+ * same variables in another order, is the same key.
+ */
+function usedVariables(query: string, variables: Record<string, unknown>): Array<[string, unknown]> {
+  const names = new Set<string>();
+  for (const match of query.matchAll(VARIABLE)) names.add(match[1] as string);
+  return [...names]
+    .filter((name) => Object.hasOwn(variables, name))
+    .sort()
+    .map((name) => [name, variables[name]]);
+}
+
+/**
+ * The request parameters an answer depends on, hashed (SHA-256, base64url): the map keeps 43
+ * characters per entry however large the request was. Null for parameters of the wrong types,
+ * which go the normal way to get their error (only well-formed requests are ever cached).
  */
 function keyOf(params: { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown }): string | null {
   const { query, operationName, variables, extensions } = params;
@@ -33,9 +56,27 @@ function keyOf(params: { query?: unknown; operationName?: unknown; variables?: u
   if (!isAbsent(operationName) && typeof operationName !== 'string') return null;
   if (!isAbsent(variables) && !isRecord(variables)) return null;
   if (!isAbsent(extensions) && !isRecord(extensions)) return null;
-  return `${operationName ?? ''}\u0000${isAbsent(variables) ? '' : JSON.stringify(variables)}\u0000${
-    isAbsent(extensions) ? '' : JSON.stringify(extensions)
-  }\u0000${query}`;
+  try {
+    return createHash('sha256')
+      .update(operationName ?? '')
+      .update('\u0000')
+      .update(isAbsent(variables) ? '' : JSON.stringify(usedVariables(query, variables)))
+      .update('\u0000')
+      .update(isAbsent(extensions) ? '' : JSON.stringify(extensions))
+      .update('\u0000')
+      .update(query)
+      .digest('base64url');
+  } catch {
+    // Values JSON cannot write (too deep for the stack): not cached; the request goes on to its error.
+    return null;
+  }
+}
+
+/** A result that yoga writes out as `body`, as it is (yoga calls a result's own `stringify`). */
+function servedAs(body: string): ExecutionResult {
+  const served = {} as ExecutionResult;
+  Object.defineProperty(served, 'stringify', { value: () => body, enumerable: false });
+  return served;
 }
 
 /** Whether an `If-None-Match` header value names `etag` (or is `*`). */
@@ -50,7 +91,9 @@ function matches(ifNoneMatch: string, etag: string): boolean {
  * Caches whole answers of operations for the life of the server, **serialized**. The data is
  * immutable while served, so an answer never goes stale: there is no expiry, only an LRU bound on
  * entries and bytes, and one instance serves one dataset version (part of every answer and of the
- * ETag). The key is the operation name, variables, extensions and document text exactly as sent.
+ * ETag). The key is the operation name, the variables the document mentions, the extensions and
+ * the document text exactly as sent, hashed. Only the serialized answers are kept, never the
+ * result objects they were written from, and they count by their UTF-8 bytes.
  *
  * A repeated request is answered as soon as its parameters are read, before parsing, validation,
  * the limits and execution: they would all give the same verdict again (they depend on nothing
@@ -73,20 +116,18 @@ export function useDatasetResponseCache(version: string, options: DatasetRespons
 
   const store = (key: string, result: ExecutionResult): Entry | null => {
     const body = JSON.stringify(result);
-    if (body.length > maxBytes) return null;
     const etag = `"${createHash('sha256').update(version).update('\u0000').update(body).digest('base64url')}"`;
-    const served: ExecutionResult = { ...result };
-    // Yoga writes `stringify(result)` when the result has one: the stored body, as it is.
-    Object.defineProperty(served, 'stringify', { value: () => body, enumerable: false });
-    const entry: Entry = { result: Object.freeze(served), body, etag };
+    const size = Buffer.byteLength(body, 'utf8') + etag.length + key.length + ENTRY_OVERHEAD_BYTES;
+    if (size > maxBytes) return null;
+    const entry: Entry = { body, etag, bytes: size };
     const previous = entries.get(key);
-    if (previous) bytes -= previous.body.length;
+    if (previous) bytes -= previous.bytes;
     entries.set(key, entry);
-    bytes += body.length;
+    bytes += size;
     for (const [oldest, old] of entries) {
       if (entries.size <= maxEntries && bytes <= maxBytes) break;
       entries.delete(oldest);
-      bytes -= old.body.length;
+      bytes -= old.bytes;
     }
     return entry;
   };
@@ -105,7 +146,7 @@ export function useDatasetResponseCache(version: string, options: DatasetRespons
       entries.set(key, entry);
       const ifNoneMatch = request.headers.get('if-none-match');
       tagged.set(request, { etag: entry.etag, notModified: ifNoneMatch !== null && matches(ifNoneMatch, entry.etag) });
-      setResult(entry.result);
+      setResult(servedAs(entry.body));
     },
     onResultProcess(payload) {
       const { request, result } = payload;
@@ -118,7 +159,7 @@ export function useDatasetResponseCache(version: string, options: DatasetRespons
       const entry = store(key, answer);
       if (!entry) return;
       tagged.set(request, { etag: entry.etag, notModified: false });
-      payload.setResult(entry.result);
+      payload.setResult(servedAs(entry.body));
     },
     onResponse(payload) {
       const { request, response, fetchAPI } = payload;

@@ -20,7 +20,8 @@ function reportAs(code: string) {
 /**
  * Static limits on the document, enforced by graphql-armor before anything executes: tokens while
  * parsing (`MAX_TOKENS_EXCEEDED`), then depth (`MAX_DEPTH_EXCEEDED`), aliases
- * (`MAX_ALIASES_EXCEEDED`) and directives (`MAX_DIRECTIVES_EXCEEDED`) as validation errors, each
+ * (`MAX_ALIASES_EXCEEDED`; every alias counts, `__typename`'s too: graphql-armor lets those through by
+ * default) and directives (`MAX_DIRECTIVES_EXCEEDED`) as validation errors, each
  * with the limit and the count found. Introspection is bounded by graphql-js's own
  * `MaxIntrospectionDepthRule`; the cost limit, which needs the variables, is `useCostLimit`.
  */
@@ -37,7 +38,7 @@ export function useQueryLimits(limits: Pick<QueryLimits, 'maxDepth' | 'maxAliase
       ignoreIntrospection: true,
       onReject: [reportAs('MAX_DEPTH_EXCEEDED')],
     },
-    maxAliases: { ...common, n: limits.maxAliases, onReject: [reportAs('MAX_ALIASES_EXCEEDED')] },
+    maxAliases: { ...common, n: limits.maxAliases, allowList: [], onReject: [reportAs('MAX_ALIASES_EXCEEDED')] },
     maxDirectives: { ...common, n: limits.maxDirectives, onReject: [reportAs('MAX_DIRECTIVES_EXCEEDED')] },
   });
 }
