@@ -10,7 +10,7 @@ function countingServer(options: DatasetResponseCacheOptions = {}) {
   const state = { calls: 0, fail: false };
   const yoga = createYoga({
     schema: createSchema({
-      typeDefs: 'type Query { echo(text: String!): String!, big(size: Int!): String! }',
+      typeDefs: 'type Query { echo(text: String!): String!, big(size: Int!, char: String = "x"): String! }',
       resolvers: {
         Query: {
           echo: (_: unknown, { text }: { text: string }) => {
@@ -18,9 +18,9 @@ function countingServer(options: DatasetResponseCacheOptions = {}) {
             if (state.fail) throw new Error('boom');
             return text;
           },
-          big: (_: unknown, { size }: { size: number }) => {
+          big: (_: unknown, { size, char }: { size: number; char: string }) => {
             state.calls += 1;
-            return 'x'.repeat(size);
+            return char.repeat(size);
           },
         },
       },
@@ -120,6 +120,28 @@ describe('useDatasetResponseCache', () => {
     await big(600); // 400 + 600 + envelopes > 1000: the 400 goes
     await big(400);
     expect(state.calls).toBe(5);
+  });
+
+  it('keys only by the variables the document mentions: an unused extra variable or another order is a hit', async () => {
+    const { state, ask } = countingServer();
+    const query = 'query Echo($t: String!) { echo(text: $t) }';
+    const first = await ask({ query, variables: { t: 'a', u: 'b' } });
+    for (let i = 0; i < 5; i++) await ask({ query, variables: { [`unused${i}`]: 'x'.repeat(1000), t: 'a' } });
+    expect(state.calls).toBe(1);
+    await ask({ query, variables: { t: 'b', u: 'b' } });
+    expect(state.calls).toBe(2);
+    expect(await first.json()).toEqual({ data: { echo: 'a' } });
+  });
+
+  it('counts UTF-8 bytes, not characters: 400 two-byte characters do not fit in 1000 bytes', async () => {
+    const { state, ask } = countingServer({ maxBytes: 1000 });
+    const big = (char: string) => ask({ query: `{ big(size: 400, char: "${char}") }` });
+    await big('é');
+    await big('é');
+    expect(state.calls).toBe(2);
+    await big('e');
+    await big('e');
+    expect(state.calls).toBe(3);
   });
 
   it('sends parameters of the wrong types the normal way, to their error, even when a well-formed one is cached', async () => {
