@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import cluster from 'node:cluster';
 import { preferProductionGraphql } from './prefer-production-graphql.js';
 
 // Before graphql-js loads (run-cli imports it): it reads NODE_ENV once.
@@ -6,3 +7,5 @@ preferProductionGraphql(process.argv.slice(2), process.env);
 const { runCli } = await import('./run-cli.js');
 
 process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+// A `serve --workers` worker that failed to start: its channel to the primary would keep it alive.
+if (cluster.isWorker && process.exitCode !== 0) process.exit();

@@ -17,6 +17,12 @@ export interface ListenOptions extends ServerOptions {
    * milliseconds. Default 10 000.
    */
   readonly shutdownTimeoutMs?: number;
+  /**
+   * How long `close()` keeps accepting and answering requests after `/ready` turns 503, before
+   * the listener closes, in milliseconds: time for a load balancer's health check to see the 503
+   * and send new requests elsewhere. Default 0 (`serve` in production: 2000).
+   */
+  readonly drainDelayMs?: number;
   /** Longest time a client may take to send a whole request, in milliseconds. Default 30 000. */
   readonly requestTimeoutMs?: number;
   /**
@@ -36,7 +42,8 @@ export interface RunningServer {
   readonly server: Server;
   readonly yoga: DiplomacyGraphServer;
   /**
-   * Graceful shutdown: `/ready` turns 503, the socket stops accepting connections, idle
+   * Graceful shutdown: `/ready` turns 503 at once; after `drainDelayMs` (requests meanwhile are
+   * answered as usual, each on a connection closed after its response) the socket stops accepting connections, idle
    * keep-alive connections close, in-flight requests finish (their connections close after the
    * response), then it resolves. Connections still busy after `shutdownTimeoutMs` are closed.
    * Calling it again returns the same promise.
@@ -85,10 +92,19 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
-    closing ??= new Promise<void>((resolve, reject) => {
-      draining = true;
-      logger.info({ msg: 'draining', inFlight: inFlight.size });
-      for (const res of inFlight) res.shouldKeepAlive = false;
+    if (closing) return closing;
+    draining = true;
+    logger.info({ msg: 'draining', inFlight: inFlight.size });
+    for (const res of inFlight) res.shouldKeepAlive = false;
+    // Idle keep-alive connections would carry requests past the moment the listener closes.
+    server.closeIdleConnections();
+    const delay = options.drainDelayMs ?? 0;
+    const delayed = delay > 0 ? new Promise<void>((resolve) => setTimeout(resolve, delay)) : Promise.resolve();
+    closing = delayed.then(() => stopListening());
+    return closing;
+  };
+  const stopListening = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
       const force = setTimeout(() => {
         logger.warn({ msg: 'shutdown timeout: closing busy connections', inFlight: inFlight.size });
         server.closeAllConnections();
@@ -102,7 +118,5 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
       });
       server.closeIdleConnections();
     });
-    return closing;
-  };
   return { url, port, server, yoga, close };
 }

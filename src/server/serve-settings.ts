@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from '../errors.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 import { DEFAULT_QUERY_LIMITS, type CorsSettings, type QueryLimits, type ServerMode } from './server-options.js';
@@ -32,6 +33,8 @@ export const SERVE_OPTIONS = {
   'no-explorer': { type: 'boolean' },
   cors: { type: 'string' },
   'log-level': { type: 'string' },
+  'drain-delay-ms': { type: 'string' },
+  workers: { type: 'string' },
   ...Object.fromEntries(LIMIT_SOURCES.map(({ flag }) => [flag, { type: 'string' }])),
 } as const satisfies Record<string, { type: 'string' | 'boolean' }>;
 
@@ -48,6 +51,9 @@ export const SERVE_USAGE = [
   `  ${pad('--[no-]explorer')}serve the browser explorer at /explore (env EXPLORER=true|false; default on)`,
   `  ${pad('--cors ORIGINS')}* (default), comma-separated origins, or none (env CORS_ORIGIN)`,
   `  ${pad('--log-level LEVEL')}${LOG_LEVELS.join('|')} (env LOG_LEVEL, default info); JSON lines on stdout`,
+  `  ${pad('--drain-delay-ms N')}on SIGTERM, /ready answers 503 and requests are still served for N ms before`,
+  `  ${pad('')}the listener closes (env DRAIN_DELAY_MS; default 2000 in production, else 0)`,
+  `  ${pad('--workers N|auto')}N processes sharing the port (node:cluster); auto: one per core (env WORKERS, default 1)`,
   ...LIMIT_SOURCES.map(({ key, flag, env, what }) => `  ${pad(`--${flag} N`)}${what} (env ${env}, default ${DEFAULT_QUERY_LIMITS[key]})`),
   '',
 ].join('\n');
@@ -64,6 +70,20 @@ export interface ServeSettings {
   readonly explorer: boolean | undefined;
   readonly cors: CorsSettings | false;
   readonly logLevel: LogLevel;
+  /** Milliseconds between `/ready` turning 503 and the listener closing, on shutdown. */
+  readonly drainDelayMs: number;
+  /** Processes serving the port (1: this one; more: a node:cluster primary and its workers). */
+  readonly workers: number;
+}
+
+/** The number of worker processes from `--workers` / `WORKERS`: a positive integer, or `auto` (one per core). */
+function parseWorkers(name: string, text: string, cores: number): number {
+  if (text.trim() === 'auto') return cores;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1 || value > 256) {
+    throw new InvalidArgumentError(`${name} must be an integer from 1 to 256 or "auto", got ${JSON.stringify(text)}`);
+  }
+  return value;
 }
 
 function parseBoolean(name: string, text: string): boolean {
@@ -151,5 +171,22 @@ export function serveSettings(
   if (!(LOG_LEVELS as readonly string[]).includes(levelText)) {
     throw new InvalidArgumentError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(levelText)}`);
   }
-  return { mode: modeText, limits, introspection, responseCache, explorer, cors, logLevel: levelText as LogLevel };
+  const drainFlag = text('drain-delay-ms');
+  const drainText = drainFlag ?? env['DRAIN_DELAY_MS'];
+  let drainDelayMs = modeText === 'production' ? 2000 : 0;
+  if (drainText !== undefined && drainText.trim() !== '') {
+    drainDelayMs = Number(drainText);
+    if (!Number.isSafeInteger(drainDelayMs) || drainDelayMs < 0) {
+      throw new InvalidArgumentError(
+        `${drainFlag === undefined ? 'DRAIN_DELAY_MS' : '--drain-delay-ms'} must be a non-negative integer, got ${JSON.stringify(drainText)}`,
+      );
+    }
+  }
+  const workersFlag = text('workers');
+  const workersText = workersFlag ?? env['WORKERS'];
+  const workers =
+    workersText === undefined || workersText.trim() === ''
+      ? 1
+      : parseWorkers(workersFlag === undefined ? 'WORKERS' : '--workers', workersText, availableParallelism());
+  return { mode: modeText, limits, introspection, responseCache, explorer, cors, logLevel: levelText as LogLevel, drainDelayMs, workers };
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
@@ -76,6 +77,8 @@ describe('serveSettings (serve flags and environment)', () => {
       explorer: undefined,
       cors: { origin: '*' },
       logLevel: 'info',
+      drainDelayMs: 0,
+      workers: 1,
     });
   });
 
@@ -83,6 +86,15 @@ describe('serveSettings (serve flags and environment)', () => {
     expect(serveSettings({ 'no-explorer': true }, {}).explorer).toBe(false);
     expect(serveSettings({}, { EXPLORER: 'false' }).explorer).toBe(false);
     expect(serveSettings({ explorer: true }, { EXPLORER: 'false' }).explorer).toBe(true);
+  });
+
+  it('the drain delay (2000 ms in production) and the workers (auto: one per core) from flags or environment', () => {
+    expect(serveSettings({}, { NODE_ENV: 'production' }).drainDelayMs).toBe(2000);
+    expect(serveSettings({ 'drain-delay-ms': '500' }, { DRAIN_DELAY_MS: '9' }).drainDelayMs).toBe(500);
+    expect(serveSettings({}, { DRAIN_DELAY_MS: '0', NODE_ENV: 'production' }).drainDelayMs).toBe(0);
+    expect(serveSettings({ workers: '3' }, { WORKERS: '2' }).workers).toBe(3);
+    expect(serveSettings({}, { WORKERS: '2' }).workers).toBe(2);
+    expect(serveSettings({ workers: 'auto' }, {}).workers).toBe(availableParallelism());
   });
 
   it('NODE_ENV=production selects production; --mode wins over it', () => {
@@ -138,6 +150,10 @@ describe('serveSettings (serve flags and environment)', () => {
       'CORS_ORIGIN: "https://a.example/path" is not an origin (scheme://host[:port]), "*" or "none"',
     ],
     [{ 'log-level': 'loud' }, {}, '--log-level must be one of debug, info, warn, error, silent, got "loud"'],
+    [{ 'drain-delay-ms': 'soon' }, {}, '--drain-delay-ms must be a non-negative integer, got "soon"'],
+    [{}, { DRAIN_DELAY_MS: '-1' }, 'DRAIN_DELAY_MS must be a non-negative integer, got "-1"'],
+    [{ workers: '0' }, {}, '--workers must be an integer from 1 to 256 or "auto", got "0"'],
+    [{}, { WORKERS: 'many' }, 'WORKERS must be an integer from 1 to 256 or "auto", got "many"'],
   ])('rejects %j %j', (flags, env, message) => {
     expect(() => serveSettings(flags, env)).toThrow(new InvalidArgumentError(message));
   });

@@ -4,6 +4,7 @@ import { createJsonLogger } from '../../server/logger.js';
 import { SERVE_OPTIONS, SERVE_USAGE, serveSettings } from '../../server/serve-settings.js';
 import { EXIT, type CliCommand } from '../cli-command.js';
 import { loadKnowledgeGraph } from '../load-knowledge-graph.js';
+import { isServePrimary, serveWorkers } from '../serve-workers.js';
 import { COMMON_USAGE, dataDirectory, parseCommandArgs } from '../parse-command-args.js';
 import { UsageError } from '../usage-error.js';
 
@@ -13,7 +14,9 @@ export const serveCommand: CliCommand = {
   summary: 'Serve GraphQL and GraphiQL (default http://127.0.0.1:4000/graphql)',
   usage: `Usage: diplomacy-graph serve [--port N] [--host HOST] [--data DIR] [server options]
 
-Serves the knowledge graph over HTTP until SIGTERM or SIGINT, then drains in-flight requests.
+Serves the knowledge graph over HTTP until SIGTERM or SIGINT, then drains: /ready answers 503 for
+--drain-delay-ms while requests are still served, then the listener closes and in-flight requests
+finish. With --workers N, N processes (node:cluster) serve the same port.
 
 Options:
   --port N                 port (env PORT, default 4000; 0 picks a free port)
@@ -33,7 +36,8 @@ ${SERVE_USAGE}`,
       if (error instanceof InvalidArgumentError) throw new UsageError(error.message);
       throw error;
     }
-    const { logLevel, ...server } = settings;
+    const { logLevel, workers, ...server } = settings;
+    if (isServePrimary(workers)) return serveWorkers(workers, io);
     // The server (yoga) loads only for serve, while the dataset is read.
     const loadingServer = import('../../server/listen.js');
     void loadingServer.catch(() => undefined);
