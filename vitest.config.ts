@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'tests/notebook/**', 'tests/interop/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/notebook/**', 'tests/interop/**', 'tests/replicas/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

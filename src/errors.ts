@@ -57,3 +57,10 @@ export class InvalidArgumentError extends DiplomacyGraphError {
     super('BAD_USER_INPUT', message);
   }
 }
+
+/** Work stopped because its caller's `shouldStop` said so (a deadline passed); nothing was returned. */
+export class InterruptedError extends DiplomacyGraphError {
+  constructor(message: string) {
+    super('INTERRUPTED', message);
+  }
+}

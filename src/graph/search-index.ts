@@ -1,4 +1,5 @@
 import type { Dataset, EntityKind } from '../dataset/model.js';
+import { InterruptedError } from '../errors.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { RESULT_TYPES, SearchIndexBuilder, type SearchIndexParts } from './search-index-builder.js';
 import { SEARCH_FIELD_BOOSTS, SEARCH_FIELDS, searchItemCount, type SearchField, type SearchResultType } from './search-items.js';
@@ -37,7 +38,15 @@ export interface SearchIndexQuery {
   readonly filter?: (type: SearchResultType, kind: EntityKind | null) => boolean;
   /** How many results to return, the best first; default all. */
   readonly first?: number;
+  /**
+   * Asked before each query term's expansion, before scoring each term and every
+   * {@link STOP_CHECK_POSTINGS} postings; true stops the search with an `InterruptedError`.
+   */
+  readonly shouldStop?: () => boolean;
 }
+
+/** How many postings a search scores between two calls of `shouldStop`. */
+export const STOP_CHECK_POSTINGS = 4096;
 
 /** An item that matched, with its score and, per matched index term, the fields it matched in. */
 export interface SearchIndexResult {
@@ -107,9 +116,13 @@ export class SearchIndex {
       .map(processSearchTerm)
       .filter((t): t is string => t !== null && t.length > 0);
     // Each query term with the index terms it matches and their weights (exact, prefix, fuzzy).
-    const specs = terms.map((term) => ({ term, derived: this.derivedTerms(term, options.prefix(term), options.fuzzy(term)) }));
+    const check = stopCheck(options.shouldStop);
+    const specs = terms.map((term) => {
+      check(0);
+      return { term, derived: this.derivedTerms(term, options.prefix(term), options.fuzzy(term)) };
+    });
     const distinct = [...new Set(terms)];
-    const touched = this.accumulate(specs, distinct);
+    const touched = this.accumulate(specs, distinct, check);
     const ranked = this.best(touched, options.combineWith === 'AND' ? distinct.length : 1, options);
     const matches = this.matchesOf(
       ranked.map((r) => r.item),
@@ -132,17 +145,49 @@ export class SearchIndex {
   private accumulate(
     specs: ReadonlyArray<{ term: string; derived: ReadonlyArray<{ t: number; weight: number }> }>,
     distinct: readonly string[],
+    check: (postings: number) => void,
   ): number {
     const { score, matched, seen, touched: list } = this.scratchArrays();
     let touched = 0;
+    try {
+      return this.accumulateInto(
+        specs,
+        distinct,
+        check,
+        (item) => (list[touched++] = item),
+        () => touched,
+      );
+    } catch (error) {
+      // Stopped half-way: the accumulators must be zero for the next search.
+      for (let i = 0; i < touched; i++) {
+        const item = list[i] as number;
+        score[item] = 0;
+        matched[item] = 0;
+        seen[item] = 0;
+      }
+      throw error;
+    }
+  }
+
+  /** {@link accumulate}'s loop: `touch` records a newly touched item; returns `count()` at the end. */
+  private accumulateInto(
+    specs: ReadonlyArray<{ term: string; derived: ReadonlyArray<{ t: number; weight: number }> }>,
+    distinct: readonly string[],
+    check: (postings: number) => void,
+    touch: (item: number) => void,
+    count: () => number,
+  ): number {
+    const { score, matched, seen } = this.scratchArrays();
     for (let u = 0; u < distinct.length; u++) {
       const stamp = u + 1;
+      check(0);
       for (const spec of specs) {
         if (spec.term !== distinct[u]) continue;
         for (const { t, weight } of spec.derived) {
+          check(this.postingCountOf(t));
           this.forEachPosting(t, (item, f, raw) => {
             if (seen[item] !== stamp) {
-              if (matched[item] === 0) list[touched++] = item;
+              if (matched[item] === 0) touch(item);
               matched[item] = (matched[item] as number) + 1;
               seen[item] = stamp;
             }
@@ -151,7 +196,7 @@ export class SearchIndex {
         }
       }
     }
-    return touched;
+    return count();
   }
 
   /**
@@ -222,6 +267,12 @@ export class SearchIndex {
     return derived;
   }
 
+  /** How many postings index term `t` has, all fields together. */
+  private postingCountOf(t: number): number {
+    const fieldCount = SEARCH_FIELDS.length;
+    return (this.offsets[(t + 1) * fieldCount] as number) - (this.offsets[t * fieldCount] as number);
+  }
+
   /** Calls `each` for every posting of index term `t`, field by field, in item order, with its unweighted BM25+ score. */
   private forEachPosting(t: number, each: (item: number, field: number, raw: number) => void): void {
     const fieldCount = SEARCH_FIELDS.length;
@@ -275,6 +326,21 @@ export class SearchIndex {
     }
     return matches;
   }
+}
+
+/**
+ * A checker that calls `shouldStop` at each query term (`check(0)`) and once every
+ * {@link STOP_CHECK_POSTINGS} postings scored, and throws an `InterruptedError` when it says so.
+ */
+function stopCheck(shouldStop: (() => boolean) | undefined): (postings: number) => void {
+  if (!shouldStop) return () => undefined;
+  let since = 0;
+  return (postings) => {
+    since += postings;
+    if (postings !== 0 && since < STOP_CHECK_POSTINGS) return;
+    since = 0;
+    if (shouldStop()) throw new InterruptedError('search stopped: its deadline passed');
+  };
 }
 
 /**

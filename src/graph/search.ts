@@ -13,6 +13,10 @@ import {
 /** Most results `search` returns, whatever `first` asks. */
 const MAX_SEARCH_RESULTS = 100;
 const DEFAULT_SEARCH_RESULTS = 10;
+/** Longest query `search` accepts, in characters. */
+export const MAX_SEARCH_QUERY_CHARS = 500;
+/** Most searchable terms (stop words aside) in one query. */
+export const MAX_SEARCH_TERMS = 16;
 /** Default fuzziness: an edit distance of 20% of a term's length (1 edit for 5 to 7 letters). */
 const DEFAULT_FUZZY = 0.2;
 
@@ -51,6 +55,12 @@ export interface SearchOptions {
   readonly combineWith?: 'and' | 'or' | null;
   /** How many results, 1 to {@link MAX_SEARCH_RESULTS} (capped); default {@link DEFAULT_SEARCH_RESULTS}. */
   readonly first?: number | null;
+  /**
+   * Asked between steps of the work (each query term's expansion, every few thousand postings):
+   * once it returns true the search stops with an `InterruptedError`. A server passes its
+   * execution deadline here; the graph layer knows nothing of servers.
+   */
+  readonly shouldStop?: (() => boolean) | null;
 }
 
 const ALL_TYPES: readonly SearchResultType[] = ['entity', 'statement', 'position', 'document'];
@@ -59,15 +69,22 @@ const ALL_TYPES: readonly SearchResultType[] = ['entity', 'statement', 'position
  * Ranked full-text search (BM25+, see `SearchIndex`) over entities, statements,
  * positions and documents, with prefix and fuzzy matching. Case and diacritics are ignored; stop
  * words are dropped. Best first; ties by id. An empty query, one without a searchable term (only
- * stop words or punctuation), a `fuzzy` outside 0..1 or a `first` below 1 throw an
- * {@link InvalidArgumentError}.
+ * stop words or punctuation), one longer than {@link MAX_SEARCH_QUERY_CHARS} characters or with more
+ * than {@link MAX_SEARCH_TERMS} terms, a `fuzzy` outside 0..1 or a `first` below 1 throw an
+ * {@link InvalidArgumentError}: the work a search does is bounded by its terms and their expansions.
  */
 export function search(kg: KnowledgeGraph, query: string, options: SearchOptions = {}): SearchHit[] {
   if (query.trim().length === 0) throw new InvalidArgumentError('query must not be empty');
+  if (query.length > MAX_SEARCH_QUERY_CHARS) {
+    throw new InvalidArgumentError(`query must be at most ${MAX_SEARCH_QUERY_CHARS} characters, got ${query.length}`);
+  }
   const terms = tokenizeSearchText(query)
     .map(processSearchTerm)
     .filter((t) => t !== null);
   if (terms.length === 0) throw new InvalidArgumentError(`query "${query}" has no searchable term (only stop words or punctuation)`);
+  if (terms.length > MAX_SEARCH_TERMS) {
+    throw new InvalidArgumentError(`query must have at most ${MAX_SEARCH_TERMS} searchable terms, got ${terms.length}`);
+  }
   const fuzzy = options.fuzzy ?? DEFAULT_FUZZY;
   if (!Number.isFinite(fuzzy) || fuzzy < 0 || fuzzy > 1) throw new InvalidArgumentError(`fuzzy must be from 0 to 1, got ${fuzzy}`);
   const first = options.first ?? DEFAULT_SEARCH_RESULTS;
@@ -82,6 +99,7 @@ export function search(kg: KnowledgeGraph, query: string, options: SearchOptions
     combineWith: options.combineWith === 'and' ? 'AND' : 'OR',
     filter: (type, kind) => types.has(type) && (type !== 'entity' || kinds === null || kinds.has(kind as string)),
     first: Math.min(first, MAX_SEARCH_RESULTS),
+    shouldStop: options.shouldStop ?? undefined,
   });
   return results.map((r) => {
     const byField = new Map<SearchField, string[]>();

@@ -78,8 +78,35 @@ describe('estimateCost', () => {
     expect(cost(query)).toBe(2 * (1 + 1 + 20));
   });
 
-  it('costs nothing for __typename and introspection', () => {
-    expect(cost('{ __typename __schema { types { name fields { name } } } }')).toBe(0);
+  it('costs 1 for every __typename (aliased or not, in lists too) and nothing for introspection', () => {
+    expect(cost('{ __typename __schema { types { name fields { name } } } }')).toBe(1);
+    expect(cost('{ a: __typename b: __typename things { __typename x: __typename } }')).toBe(2 + 10 * (1 + 2));
+  });
+
+  it('adds fieldCosts per call, from literal, variable, variable-default and argument-default values', () => {
+    const seen: unknown[] = [];
+    const withExtra = (query: string, variables: Record<string, unknown> = {}) =>
+      estimateCost(schema, parse(query), undefined, variables, {
+        defaultListSize: 10,
+        fieldCosts: {
+          'Thing.tags': (argument) => {
+            seen.push(argument('nope'));
+            return 7;
+          },
+          'Query.search': (argument) => {
+            const limit = argument('limit');
+            seen.push(limit);
+            return typeof limit === 'number' ? limit * 100 : 0;
+          },
+        },
+      });
+    expect(withExtra('{ search(limit: 2) { id } }')).toBe(2 * 2 + 200);
+    expect(withExtra('query Q($n: Int) { search(limit: $n) { id } }', { n: 3 })).toBe(3 * 2 + 300);
+    expect(withExtra('query Q($n: Int = 4) { search(limit: $n) { id } }')).toBe(4 * 2 + 400);
+    expect(withExtra('{ search { id } }')).toBe(5 * 2 + 500);
+    // Inside a list, the extra cost counts once per item.
+    expect(withExtra('{ things { tags } }')).toBe(10 * (1 + 1 * 10 + 7));
+    expect(seen).toEqual([2, 3, 4, 5, undefined]);
   });
 
   it('estimates the selected operation only', () => {

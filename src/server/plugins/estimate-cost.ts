@@ -15,6 +15,7 @@ import {
   isListType,
   isObjectType,
   Kind,
+  valueFromASTUntyped,
 } from 'graphql';
 
 /** Options of {@link estimateCost}. */
@@ -25,6 +26,12 @@ export interface CostEstimateOptions {
   readonly sizeArguments?: readonly string[];
   /** List arguments whose length gives the size of the list returned. Default `ids`. */
   readonly listArguments?: readonly string[];
+  /**
+   * Extra cost of one call of a field, beside its 1, by schema coordinate (`Query.search`), from
+   * its arguments' values (literal, variable, variable default or argument default; undefined when
+   * none is given): for fields whose work grows with an argument, not with what they return.
+   */
+  readonly fieldCosts?: Readonly<Record<string, (argument: (name: string) => unknown) => number>>;
 }
 
 const DEFAULT_SIZE_ARGUMENTS = ['first', 'last', 'limit'] as const;
@@ -114,6 +121,24 @@ export function estimateCost(
     return Math.max(0, given ?? fallback ?? options.defaultListSize);
   };
 
+  /** The value of a field's argument: literal, variable (or its default), or the argument's default. */
+  const argumentValue = (
+    field: GraphQLField<unknown, unknown>,
+    args: readonly { name: { value: string }; value: ValueNode }[],
+    name: string,
+  ): unknown => {
+    const node = args.find((a) => a.name.value === name)?.value;
+    if (node?.kind === Kind.VARIABLE) {
+      const value = variables?.[node.name.value];
+      if (value !== undefined) return value;
+      const fallback = variableDefaults.get(node.name.value);
+      if (fallback) return valueFromASTUntyped(fallback);
+    } else if (node) {
+      return valueFromASTUntyped(node, variables ?? undefined);
+    }
+    return field.args.find((a) => a.name === name)?.defaultValue;
+  };
+
   const fragmentCosts = new Map<string, number>();
   const inProgress = new Set<string>();
 
@@ -123,6 +148,10 @@ export function estimateCost(
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
+        if (name === '__typename') {
+          direct += 1;
+          continue;
+        }
         if (name.startsWith('__')) continue;
         const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
         if (!field) {
@@ -138,7 +167,9 @@ export function estimateCost(
           selection.selectionSet && isCompositeType(named)
             ? selectionSetCost(selection.selectionSet, named, size !== null && !returnsList)
             : 0;
-        direct += multiplier * (1 + children);
+        const extra = options.fieldCosts?.[`${parent.name}.${name}`];
+        const own = extra ? extra((argument) => argumentValue(field, selection.arguments ?? [], argument)) : 0;
+        direct += multiplier * (1 + children) + own;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const conditionName = selection.typeCondition?.name.value;
         const condition = conditionName ? schema.getType(conditionName) : parent;

@@ -69,6 +69,15 @@ export class ExecutionBudget {
     if (Math.floor(before / CLOCK_EVERY) !== Math.floor(this.#fields / CLOCK_EVERY) && this.#now() >= this.#deadline) throw this.expire();
   }
 
+  /**
+   * Whether the budget is exhausted, reading the clock: past the deadline it expires the budget
+   * (see {@link expire}) and says true. Graph work that runs long between fields asks this.
+   */
+  pastDeadline(): boolean {
+    if (!this.#exhausted && this.#now() >= this.#deadline) this.expire();
+    return this.#exhausted;
+  }
+
   /** Charges the characters of a string that resolves without a resolver of its own (see {@link chargeFields}). */
   chargeText(text: string): void {
     this.#addChars(text.length);

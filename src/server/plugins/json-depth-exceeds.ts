@@ -11,7 +11,7 @@ export function jsonDepthExceeds(value: unknown, maxDepth: number, maxNodes = 1_
   while (stack.length > 0) {
     const { item, depth } = stack.pop() as { item: object; depth: number };
     if (depth > maxDepth) return true;
-    const children = Array.isArray(item) ? (item as unknown[]) : Object.values(item);
+    const children: unknown[] = Array.isArray(item) ? (item as unknown[]) : Object.values(item);
     nodes += children.length;
     if (nodes > maxNodes) return true;
     for (const child of children) {

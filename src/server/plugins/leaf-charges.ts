@@ -89,8 +89,13 @@ function computePlan(info: GraphQLResolveInfo, type: GraphQLObjectType): LeafPla
     for (const selection of set?.selections ?? []) {
       if (!included(selection, info)) continue;
       if (selection.kind === Kind.FIELD) {
-        const field = fields[selection.name.value];
         const key = selection.alias?.value ?? selection.name.value;
+        // `__typename` resolves without a resolver too: it counts like any other field of the result.
+        if (selection.name.value === '__typename') {
+          keys.add(key);
+          continue;
+        }
+        const field = fields[selection.name.value];
         if (!field || !isPlainLeaf(field) || keys.has(key)) continue;
         keys.add(key);
         if (!NON_TEXT_SCALARS.has(getNamedType(field.type).name)) textProperties.push(field.name);

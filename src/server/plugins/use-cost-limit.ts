@@ -1,6 +1,7 @@
 import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { estimateCost } from './estimate-cost.js';
+import { searchCost } from './search-cost.js';
 
 /** Options of {@link useCostLimit}. */
 export interface CostLimitOptions {
@@ -14,6 +15,7 @@ export interface CostLimitOptions {
  * estimate runs at execution time rather than as a validation rule because it needs the
  * variables: `entities(first: $n)` with `n = 1000000` costs what `entities(first: 1000000)` does
  * (graphql-armor's cost limit only reads literals, and yoga caches validation per document).
+ * A search is charged by its terms and how they expand (`searchCost`), not only by its results.
  */
 export function useCostLimit(options: CostLimitOptions): Plugin {
   return {
@@ -21,6 +23,7 @@ export function useCostLimit(options: CostLimitOptions): Plugin {
       const { schema, document, operationName, variableValues } = args as unknown as ExecutionArgs;
       const cost = estimateCost(schema, document, operationName, variableValues, {
         defaultListSize: options.defaultListSize,
+        fieldCosts: { 'Query.search': searchCost },
       });
       if (cost <= options.maxCost) return;
       const shown = Number.isFinite(cost) ? String(cost) : 'unbounded';

@@ -45,12 +45,13 @@ function cleanError(error: unknown, requestError: boolean, debug: boolean): Grap
  */
 export function useErrorHygiene(options: { readonly debug: boolean }): Plugin {
   return {
-    onResultProcess({ result, setResult }) {
+    onResultProcess(payload) {
+      const { result } = payload;
       if (Array.isArray(result) || Symbol.asyncIterator in result) return;
       const errors = (result as { errors?: readonly unknown[] }).errors;
       if (!errors?.length) return;
       const requestError = !('data' in result) || (result as { data?: unknown }).data === undefined;
-      setResult({ ...result, errors: errors.map((error) => cleanError(error, requestError, options.debug)) });
+      payload.setResult({ ...result, errors: errors.map((error) => cleanError(error, requestError, options.debug)) });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { attachShouldStop, detachShouldStop } from '../../graphql/should-stop.js';
 import { attachBudget, detachBudget, ExecutionBudget, type ExecutionBudgetLimits } from './execution-budget.js';
 
 /**
@@ -16,6 +17,8 @@ export function useExecutionBudget(limits: ExecutionBudgetLimits): Plugin {
         const context = args.contextValue as object;
         const budget = new ExecutionBudget(limits);
         attachBudget(context, budget);
+        // Long graph work (search) asks this between its steps: the deadline stops it too.
+        attachShouldStop(context, () => budget.pastDeadline());
         const timer = setTimeout(() => budget.expire(), limits.executionTimeoutMs);
         timer.unref();
         try {
@@ -28,6 +31,7 @@ export function useExecutionBudget(limits: ExecutionBudgetLimits): Plugin {
         } finally {
           clearTimeout(timer);
           detachBudget(context);
+          detachShouldStop(context);
         }
       });
     },
