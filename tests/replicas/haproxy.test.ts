@@ -89,20 +89,16 @@ describe('replicas behind HAProxy (deploy/haproxy.cfg)', () => {
       .replace('127.0.0.1:4002', b);
     writeFileSync(join(dir, 'haproxy.cfg'), config);
     haproxy = spawn('haproxy', ['-db', '-f', join(dir, 'haproxy.cfg')], { stdio: ['ignore', 'ignore', 'pipe'] });
-    // Both replicas up: HAProxy needs `rise 2` checks; wait until both have answered through it.
+    // Up: HAProxy answers, and both replicas have passed their checks (rise 2 × inter 500 ms).
     const deadline = Date.now() + 20_000;
-    for (;;) {
-      const seen = new Set<string>();
-      try {
-        for (let i = 0; i < 4; i++) {
-          const reply = await fetch(`${front}/health`);
-          if (reply.status === 200) seen.add(String(i % 2));
-        }
-      } catch {
-        // not listening yet
-      }
-      if (seen.size > 0 && Date.now() > deadline - 18_000) break;
+    let healthy = 0;
+    while (healthy < 6) {
       if (Date.now() > deadline) throw new Error('HAProxy did not come up');
+      const status = await fetch(`${front}/ready`).then(
+        (reply) => reply.status,
+        () => 0,
+      );
+      healthy = status === 200 ? healthy + 1 : 0;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }, 60_000);
@@ -160,6 +156,9 @@ describe('replicas behind HAProxy (deploy/haproxy.cfg)', () => {
     expect(victim.stdout).toContain('"msg":"draining"');
     expect(failures).toEqual([]);
     expect(done).toBeGreaterThan(100);
+    console.info(
+      `replicas: ${done} requests in ${LOAD_MS} ms through HAProxy, replica 1 stopped at ${KILL_AT_MS} ms, ${failures.length} failed`,
+    );
     // The other replica kept answering after the first one left.
     expect((await post(front, MIX[0])).status).toBe(200);
   }, 60_000);
