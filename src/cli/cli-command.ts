@@ -1,7 +1,11 @@
 import type { CliIo } from './cli-io.js';
 
-/** Exit codes: 0 success, 1 the data or the query failed (invalid dataset, GraphQL errors), 2 usage error. */
-export const EXIT = Object.freeze({ ok: 0, failed: 1, usage: 2 } as const);
+/**
+ * Exit codes: 0 success, 1 the data or the query failed (invalid dataset, GraphQL errors), 2 usage
+ * error, 3 a file, folder or network fault (the path or address and the reason are printed), 70 an
+ * unexpected internal error (a bug; its message is printed, never a stack trace).
+ */
+export const EXIT = Object.freeze({ ok: 0, failed: 1, usage: 2, system: 3, internal: 70 } as const);
 
 /** A subcommand of `diplomacy-graph`. */
 export interface CliCommand {

@@ -2,6 +2,7 @@ import { DiplomacyGraphError } from '../errors.js';
 import { EXIT, type CliCommand } from './cli-command.js';
 import type { CliIo } from './cli-io.js';
 import { COMMANDS } from './commands/index.js';
+import { describeSystemFault } from './describe-system-fault.js';
 import { packageVersion } from './package-version.js';
 import { UsageError } from './usage-error.js';
 
@@ -19,7 +20,9 @@ the embedded seeds) and --help. Run diplomacy-graph <command> --help for its opt
   -h, --help      show this help
   --version       print the version
 
-Exit codes: 0 success, 1 invalid dataset or GraphQL errors, 2 usage error.
+Exit codes: 0 success, 1 invalid dataset or GraphQL errors, 2 usage error, 3 a file, folder or
+network fault (path and reason on one line), 70 an unexpected internal error (a bug). When the
+reader of the output goes away (\`diplomacy-graph query … | head\`), the CLI ends quietly with 0.
 `;
 
 const byName = new Map<string, CliCommand>(COMMANDS.map((c) => [c.name, c]));
@@ -28,7 +31,9 @@ const byName = new Map<string, CliCommand>(COMMANDS.map((c) => [c.name, c]));
  * Runs the CLI with `argv` (without node and script); resolves to the exit code. The command is
  * the first argument that names one (so `--data DIR validate` works too); everything else goes to
  * the command. Usage errors print the command's help and exit 2; an invalid dataset or another
- * expected error prints its message and exits 1.
+ * expected error prints its message and exits 1; a file, folder or network fault prints one line
+ * naming the path and the reason and exits 3; anything else prints its message (never a stack)
+ * and exits 70. It never throws.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const at = argv.findIndex((arg) => byName.has(arg));
@@ -75,6 +80,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`${error.message}\n`);
       return EXIT.failed;
     }
-    throw error;
+    const fault = describeSystemFault(error);
+    if (fault !== null) {
+      io.stderr.write(`diplomacy-graph ${command.name}: ${fault}\n`);
+      return EXIT.system;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`diplomacy-graph ${command.name}: unexpected error: ${message.split('\n')[0]}\n`);
+    return EXIT.internal;
   }
 }

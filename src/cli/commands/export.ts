@@ -72,7 +72,15 @@ Example:
       io.stdout.write(exportAs(kg, format as Exclude<typeof format, 'csv'>, options));
       return EXIT.ok;
     }
-    const paths = await writeExport(kg, format, resolve(io.cwd ?? process.cwd(), values.out), options);
+    const out = resolve(io.cwd ?? process.cwd(), values.out);
+    let paths: string[];
+    try {
+      paths = await writeExport(kg, format, out, options);
+    } catch (error) {
+      // A failed write (a full device) names no path: the fault report needs --out's.
+      if (error instanceof Error && (error as NodeJS.ErrnoException).path === undefined) Object.assign(error, { path: out });
+      throw error;
+    }
     for (const path of paths) io.stdout.write(`wrote ${path}\n`);
     return EXIT.ok;
   },

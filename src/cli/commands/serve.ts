@@ -49,10 +49,11 @@ ${SERVE_USAGE}`,
     try {
       running = await listen({ kg, port, host, ...server, logger });
     } catch (error) {
+      // Port in use or privileged, an address not on this machine, a host name that does not resolve.
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
+      if (typeof code !== 'string') throw error;
       io.stderr.write(`diplomacy-graph serve: cannot listen on ${host}:${port}: ${(error as Error).message}\n`);
-      return EXIT.failed;
+      return EXIT.system;
     }
     const endpoints = server.mode === 'development' ? 'GraphQL and GraphiQL' : 'GraphQL';
     const explorer = server.explorer === false ? '' : `Explorer: ${new URL('/explore', running.url).href}\n`;
