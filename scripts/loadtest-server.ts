@@ -29,9 +29,10 @@ const running = await listen({
   responseCache: process.env['LOADTEST_RESPONSE_CACHE'] !== 'off',
   logger: createJsonLogger({ level: 'warn', write: (line) => void process.stderr.write(line) }),
 });
-process.on('message', (message: { type?: string }) => {
+process.on('message', (message: { type?: string; gc?: boolean }) => {
   if (message.type === 'memory') {
-    gc?.();
+    // `gc: false`: the resident size as the operating system sees it, garbage included.
+    if (message.gc !== false) gc?.();
     send({ type: 'memory', usage: process.memoryUsage(), gc: gc !== undefined });
   } else if (message.type === 'stop') {
     void running.close().then(() => {

@@ -1,4 +1,6 @@
 /**
+ * `npm run loadtest -- --mix`: the mixed load test instead (scripts/loadtest-mix.ts).
+ *
  * `npm run loadtest [-- --duration 20 --connections 50 --intervals 5 --cache off]`: starts the real
  * server (scripts/loadtest-server.ts, production mode, embedded seeds or DATA_DIR) in a child
  * process (with production's response cache, or without it: `--cache off` measures execution),
@@ -16,6 +18,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { LoadtestServerMessage } from './loadtest-server.js';
+
+// `--mix`: the mixed load test (cheap, expensive, search and bad requests), scripts/loadtest-mix.ts.
+if (process.argv.includes('--mix')) {
+  const { runMixedLoad } = await import('./loadtest-mix.js');
+  const code = await runMixedLoad(process.argv.slice(2).filter((arg) => arg !== '--mix' && arg !== '--'));
+  process.exit(code);
+}
 
 /** A query of the mix, with one set of variables. */
 interface MixItem {

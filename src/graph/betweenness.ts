@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from './run-sliced.js';
 import type { TieProjection } from './tie-projection.js';
 
 /**
@@ -68,51 +69,80 @@ export function sampleSources(n: number, count: number, seed = BETWEENNESS_SAMPL
  * every node. Cost: one breadth-first search per source.
  */
 export function betweennessCentrality(projection: TieProjection, sources: Int32Array): Float64Array {
-  const { offsets, neighbours } = projection;
+  return runToEnd(betweennessSteps(projection, sources));
+}
+
+/** Working arrays of one Brandes run. */
+interface BrandesState {
+  readonly centrality: Float64Array;
+  readonly distance: Int32Array;
+  readonly sigma: Float64Array;
+  readonly delta: Float64Array;
+  /** Nodes in the order the search reached them: the queue, then the stack read backwards. */
+  readonly order: Int32Array;
+  /** How many nodes the last search reached. */
+  reached: number;
+}
+
+/**
+ * {@link betweennessCentrality} as steps: one yield after each source's search, so that a server
+ * can run it in slices between requests (`runSliced`). Same result.
+ */
+export function* betweennessSteps(projection: TieProjection, sources: Int32Array): Steps<Float64Array> {
   const n = projection.ids.length;
-  const centrality = new Float64Array(n);
-  const distance = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  // Nodes in the order the search reached them: the queue, then the stack read backwards.
-  const order = new Int32Array(n);
-  let reached = 0;
+  const state: BrandesState = {
+    centrality: new Float64Array(n),
+    distance: new Int32Array(n).fill(-1),
+    sigma: new Float64Array(n),
+    delta: new Float64Array(n),
+    order: new Int32Array(n),
+    reached: 0,
+  };
   for (let k = 0; k < sources.length; k++) {
-    for (let i = 0; i < reached; i++) {
-      const v = order[i] as number;
-      distance[v] = -1;
-      sigma[v] = 0;
-      delta[v] = 0;
-    }
-    const s = sources[k] as number;
-    distance[s] = 0;
-    sigma[s] = 1;
-    order[0] = s;
-    reached = 1;
-    for (let head = 0; head < reached; head++) {
-      const v = order[head] as number;
-      const next = (distance[v] as number) + 1;
-      for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) {
-        const w = neighbours[e] as number;
-        if (distance[w] === -1) {
-          distance[w] = next;
-          order[reached++] = w;
-        }
-        if (distance[w] === next) sigma[w] = (sigma[w] as number) + (sigma[v] as number);
-      }
-    }
-    for (let i = reached - 1; i > 0; i--) {
-      const w = order[i] as number;
-      const previous = (distance[w] as number) - 1;
-      const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
-      for (let e = offsets[w] as number, end = offsets[w + 1] as number; e < end; e++) {
-        const v = neighbours[e] as number;
-        if (distance[v] === previous) delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
-      }
-      centrality[w] = (centrality[w] as number) + (delta[w] as number);
-    }
+    accumulateSource(projection, state, sources[k] as number);
+    yield;
   }
+  const { centrality } = state;
   const scale = (n > 2 ? 1 / ((n - 1) * (n - 2)) : 1) * (sources.length > 0 ? n / sources.length : 1);
   for (let i = 0; i < n; i++) centrality[i] = (centrality[i] as number) * scale;
   return centrality;
+}
+
+/** One source of Brandes' algorithm: a breadth-first search from `s`, then its dependencies added to `state.centrality`. */
+function accumulateSource(projection: TieProjection, state: BrandesState, s: number): void {
+  const { offsets, neighbours } = projection;
+  const { centrality, distance, sigma, delta, order } = state;
+  for (let i = 0; i < state.reached; i++) {
+    const v = order[i] as number;
+    distance[v] = -1;
+    sigma[v] = 0;
+    delta[v] = 0;
+  }
+  distance[s] = 0;
+  sigma[s] = 1;
+  order[0] = s;
+  let reached = 1;
+  for (let head = 0; head < reached; head++) {
+    const v = order[head] as number;
+    const next = (distance[v] as number) + 1;
+    for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) {
+      const w = neighbours[e] as number;
+      if (distance[w] === -1) {
+        distance[w] = next;
+        order[reached++] = w;
+      }
+      if (distance[w] === next) sigma[w] = (sigma[w] as number) + (sigma[v] as number);
+    }
+  }
+  state.reached = reached;
+  for (let i = reached - 1; i > 0; i--) {
+    const w = order[i] as number;
+    const previous = (distance[w] as number) - 1;
+    const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
+    for (let e = offsets[w] as number, end = offsets[w + 1] as number; e < end; e++) {
+      const v = neighbours[e] as number;
+      if (distance[v] === previous) delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
+    }
+    centrality[w] = (centrality[w] as number) + (delta[w] as number);
+  }
 }

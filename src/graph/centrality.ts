@@ -1,10 +1,11 @@
 import type { EntityKind } from '../dataset/model.js';
 import { InvalidArgumentError } from '../errors.js';
-import { betweennessCentrality, defaultBetweennessSamples, maxBetweennessSamples, sampleSources } from './betweenness.js';
+import { betweennessSteps, defaultBetweennessSamples, maxBetweennessSamples, sampleSources } from './betweenness.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { MAX_PAGE_SIZE } from './paginate.js';
 import { perGraph } from './per-graph.js';
-import { eigenvectorCentrality, pagerankCentrality } from './spectral-centrality.js';
+import { runSliced, runToEnd, type Steps } from './run-sliced.js';
+import { eigenvectorSteps, pagerankSteps } from './spectral-centrality.js';
 import { tieCount, tieProjection, type TieProjection } from './tie-projection.js';
 
 /** The centrality measures {@link centrality} computes. */
@@ -65,7 +66,13 @@ function byId(ids: readonly string[], values: ArrayLike<number>): Map<string, nu
   return scores;
 }
 
-function computeScores(kg: KnowledgeGraph, measure: CentralityMeasure, includePositions: boolean, samples: number | null): ComputedScores {
+/** The scores of a measure as steps (one per betweenness source or power iteration), so they can be computed in slices. */
+function* scoreSteps(
+  kg: KnowledgeGraph,
+  measure: CentralityMeasure,
+  includePositions: boolean,
+  samples: number | null,
+): Steps<ComputedScores> {
   const projection = projectionOf(kg, includePositions);
   const { ids, offsets } = projection;
   switch (measure) {
@@ -77,12 +84,12 @@ function computeScores(kg: KnowledgeGraph, measure: CentralityMeasure, includePo
     case 'betweenness': {
       const sources = sampleSources(ids.length, samples ?? defaultBetweennessSamples(projection));
       const exact = sources.length === ids.length;
-      return { scores: byId(ids, betweennessCentrality(projection, sources)), samples: exact ? null : sources.length };
+      return { scores: byId(ids, yield* betweennessSteps(projection, sources)), samples: exact ? null : sources.length };
     }
     case 'pagerank':
-      return { scores: byId(ids, pagerankCentrality(projection)), samples: null };
+      return { scores: byId(ids, yield* pagerankSteps(projection)), samples: null };
     case 'eigenvector':
-      return { scores: byId(ids, eigenvectorCentrality(projection)), samples: null };
+      return { scores: byId(ids, yield* eigenvectorSteps(projection)), samples: null };
   }
 }
 
@@ -123,20 +130,68 @@ function checkSamples(
  */
 const MAX_CACHED_ESTIMATES = 8;
 
-function computedScores(kg: KnowledgeGraph, measure: CentralityMeasure, includePositions: boolean, samples: number | null): ComputedScores {
+const scoreKey = (measure: CentralityMeasure, includePositions: boolean, samples: number | null): string =>
+  `${measure}:${includePositions}:${samples ?? 'default'}`;
+
+/** Keeps `computed` in the cache, dropping the oldest explicit estimate past {@link MAX_CACHED_ESTIMATES}. */
+function remember(kg: KnowledgeGraph, key: string, samples: number | null, computed: ComputedScores): void {
   const cache = scoreCache(kg);
-  const key = `${measure}:${includePositions}:${samples ?? 'default'}`;
-  let computed = cache.get(key);
-  if (computed) {
+  if (cache.has(key)) {
     // Most recently used last, so the oldest estimate is the first to go.
     if (samples !== null) cache.delete(key);
   } else {
-    computed = computeScores(kg, measure, includePositions, samples);
     const estimates = [...cache.keys()].filter((k) => !k.endsWith(':default'));
     if (samples !== null && estimates.length >= MAX_CACHED_ESTIMATES) cache.delete(estimates[0] as string);
   }
   cache.set(key, computed);
+}
+
+function computedScores(kg: KnowledgeGraph, measure: CentralityMeasure, includePositions: boolean, samples: number | null): ComputedScores {
+  const key = scoreKey(measure, includePositions, samples);
+  const computed = scoreCache(kg).get(key) ?? runToEnd(scoreSteps(kg, measure, includePositions, samples));
+  remember(kg, key, samples, computed);
   return computed;
+}
+
+/** Computations in progress by {@link warmCentrality}, per graph and key, shared by the requests that wait for them. */
+const warming = perGraph(() => new Map<string, Promise<ComputedScores>>());
+
+/**
+ * Computes (once) what {@link centrality} needs for these options in slices of about `sliceMs`
+ * between turns of the event loop (one betweenness source or power iteration per step), so that a
+ * server keeps answering other requests meanwhile; {@link centrality} then answers from the cache
+ * at once. Requests that arrive during the computation share it. Throws what {@link centrality}
+ * would for invalid options. (The tie projection the measures run on is built in one go the first
+ * time; it is linear in the ties.)
+ */
+export async function warmCentrality(
+  kg: KnowledgeGraph,
+  measure: CentralityMeasure,
+  options: Pick<CentralityOptions, 'includePositions' | 'samples'> = {},
+  sliceMs = 10,
+): Promise<void> {
+  checkMeasure(measure);
+  const includePositions = options.includePositions ?? false;
+  const samples = checkSamples(kg, measure, includePositions, options.samples);
+  const key = scoreKey(measure, includePositions, samples);
+  if (scoreCache(kg).has(key)) return;
+  const pending = warming(kg);
+  let computing = pending.get(key);
+  if (!computing) {
+    computing = runSliced(scoreSteps(kg, measure, includePositions, samples), sliceMs).then(
+      (computed) => {
+        pending.delete(key);
+        remember(kg, key, samples, computed);
+        return computed;
+      },
+      (error: unknown) => {
+        pending.delete(key);
+        throw error;
+      },
+    );
+    pending.set(key, computing);
+  }
+  await computing;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from './run-sliced.js';
 import type { TieProjection } from './tie-projection.js';
 
 /**
@@ -26,6 +27,14 @@ export function pagerankCentrality(
   projection: TieProjection,
   options: Partial<PowerIterationOptions> & { alpha?: number } = {},
 ): Float64Array {
+  return runToEnd(pagerankSteps(projection, options));
+}
+
+/** {@link pagerankCentrality} as steps: one yield after each iteration (see `runSliced`). */
+export function* pagerankSteps(
+  projection: TieProjection,
+  options: Partial<PowerIterationOptions> & { alpha?: number } = {},
+): Steps<Float64Array> {
   const { maxIterations, tolerance } = { ...DEFAULTS, ...options };
   const alpha = options.alpha ?? 0.85;
   const { offsets, neighbours } = projection;
@@ -56,6 +65,7 @@ export function pagerankCentrality(
       x[i] = (x[i] as number) + dangleSum * p + (1 - alpha) * p;
     }
     if (converged(x, previous, tolerance)) return x;
+    yield;
   }
   throw new Error(`pagerank: failed to converge in ${maxIterations} iterations`);
 }
@@ -77,6 +87,11 @@ function norm(x: Float64Array): number {
 
 /** Eigenvector centrality, L2-normalised (iterating x ← (I + A)x, which also converges on bipartite graphs). */
 export function eigenvectorCentrality(projection: TieProjection, options: Partial<PowerIterationOptions> = {}): Float64Array {
+  return runToEnd(eigenvectorSteps(projection, options));
+}
+
+/** {@link eigenvectorCentrality} as steps: one yield after each iteration (see `runSliced`). */
+export function* eigenvectorSteps(projection: TieProjection, options: Partial<PowerIterationOptions> = {}): Steps<Float64Array> {
   const { maxIterations, tolerance } = { ...DEFAULTS, ...options };
   const { offsets, neighbours } = projection;
   const n = projection.ids.length;
@@ -95,6 +110,7 @@ export function eigenvectorCentrality(projection: TieProjection, options: Partia
     const length = norm(x);
     for (let i = 0; i < n; i++) x[i] = (x[i] as number) / length;
     if (converged(x, previous, tolerance)) return x;
+    yield;
   }
   throw new Error(`eigenvector: failed to converge in ${maxIterations} iterations`);
 }

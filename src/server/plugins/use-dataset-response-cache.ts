@@ -21,7 +21,9 @@ interface Entry {
 }
 
 const DEFAULT_MAX_ENTRIES = 1000;
-const DEFAULT_MAX_BYTES = 64 * 2 ** 20;
+/** Default `maxBytes` of the response cache: 64 MiB. */
+export const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 2 ** 20;
+const DEFAULT_MAX_BYTES = DEFAULT_RESPONSE_CACHE_BYTES;
 /** Bytes counted per entry beside its body and ETag: its hashed key, the map slot, the entry object. */
 const ENTRY_OVERHEAD_BYTES = 200;
 

@@ -1,8 +1,12 @@
-import { centrality as rankByCentrality } from '../../../graph/centrality.js';
+import { centrality as rankByCentrality, warmCentrality } from '../../../graph/centrality.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 
-export const centrality: NonNullable<QueryResolvers['centrality']> = (
+/** Computes the scores on first use in slices between other requests (`warmCentrality`), then ranks from the cache. */
+export const centrality: NonNullable<QueryResolvers['centrality']> = async (
   _parent,
   { measure, kind, first, includePositions, samples },
   { kg },
-) => rankByCentrality(kg, measure, { kind, first, includePositions, samples });
+) => {
+  await warmCentrality(kg, measure, { includePositions, samples });
+  return rankByCentrality(kg, measure, { kind, first, includePositions, samples });
+};

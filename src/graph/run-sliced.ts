@@ -1,0 +1,34 @@
+/** Work cut into steps: a generator that yields between steps and returns the result. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs every step of `steps` at once and returns the result. */
+export function runToEnd<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * Runs `steps` in slices of about `sliceMs` milliseconds, each in its own turn of the event loop
+ * (`setImmediate`), so that other work (a server's requests) runs in between; resolves with the
+ * result, or rejects with what a step threw.
+ */
+export function runSliced<T>(steps: Steps<T>, sliceMs = 10): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const slice = (): void => {
+      try {
+        const until = performance.now() + sliceMs;
+        for (;;) {
+          const next = steps.next();
+          if (next.done) return resolve(next.value);
+          if (performance.now() >= until) break;
+        }
+        setImmediate(slice);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    setImmediate(slice);
+  });
+}
