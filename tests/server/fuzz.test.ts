@@ -6,6 +6,22 @@ import { createSchema } from '../../src/graphql/create-schema.js';
 import { miniGraph } from '../helpers/graphs.js';
 import { GRAPHQL_RESPONSE, send, server, type Reply } from './http.js';
 import { GRAPHQL_TOKENS, randomOperation } from './random-operations.js';
+import { MAX_ERROR_MESSAGE_CHARS } from '../../src/server/bound-error-message.js';
+
+/** A JSON value nested `depth` levels deep in arrays and objects, around `leaf`. */
+function nestedJson(depth: number, leaf: unknown, objects: boolean): unknown {
+  let value = leaf;
+  for (let i = 0; i < depth; i++) value = objects ? { a: value } : [value];
+  return value;
+}
+
+/** Variables of any shape: JSON values, deep nesting, long strings, wrong types, extra names. */
+const anyVariableValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.jsonValue({ maxDepth: 1 }), fc.boolean()).map(([d, leaf, o]) => nestedJson(d, leaf, o)),
+  fc.integer({ min: 0, max: 300_000 }).map((n) => 'x'.repeat(n)),
+  fc.constantFrom(null, true, -1, 2 ** 53, 1e308, '', '{}', [], {}),
+);
 
 /** Statuses the server may answer with; anything else (a 5xx above all) fails the property. */
 const ALLOWED_STATUSES = new Set([200, 204, 400, 404, 405, 406, 413, 415]);
@@ -52,6 +68,9 @@ describe('fuzzing the real server (production mode, yoga.fetch)', () => {
     expect(internalErrors, `masked internal error for ${context}`).toEqual([]);
     const errors = (reply.body as { errors?: Array<{ message: string; extensions?: { code?: unknown } }> } | null)?.errors ?? [];
     for (const error of errors) {
+      // Error hygiene: client input echoed in bounded messages, no internals.
+      expect(error.message.length, `unbounded message for ${context}`).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_CHARS + 100);
+      expect(error.extensions ?? {}, `internals in an error for ${context}`).not.toHaveProperty('originalError');
       const code = error.extensions?.code;
       expect(typeof code === 'string' && KNOWN_CODES.has(code), `error without a known code for ${context}: ${JSON.stringify(error)}`).toBe(
         true,
@@ -146,5 +165,72 @@ describe('fuzzing the real server (production mode, yoga.fetch)', () => {
       { numRuns: 1500, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false },
     );
     expect(runs).toBeGreaterThan(200);
+  }, 60_000);
+
+  it('variables of any shape for random operations (nested, long, wrong types, undeclared): never a 5xx', async () => {
+    const schema = createSchema();
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.gen(),
+        fc.dictionary(fc.string({ maxLength: 6 }), anyVariableValue, { maxKeys: 4 }),
+        fc.boolean(),
+        async (g, extra, replace) => {
+          runs++;
+          const operation = randomOperation(g, schema);
+          const names = Object.keys(operation.variables ?? {});
+          const variables: Record<string, unknown> = { ...(replace ? {} : operation.variables), ...extra };
+          for (const name of names) if (replace) variables[name] = g(() => anyVariableValue);
+          const request = { query: operation.query, variables };
+          const reply = await send(yoga, '/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE },
+            body: JSON.stringify(request),
+          });
+          checkReply(reply, request);
+        },
+      ),
+      { numRuns: 1000, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false },
+    );
+    expect(runs).toBeGreaterThan(100);
+  }, 60_000);
+
+  it('search arguments of any value: never a 5xx, at most `first` (≤ 100) results', async () => {
+    let runs = 0;
+    const query = `query S($q: String!, $types: [SearchResultType!], $kinds: [EntityKind!], $prefix: Boolean, $fuzzy: Float, $all: Boolean, $first: Int) {
+      search(query: $q, types: $types, kinds: $kinds, prefix: $prefix, fuzzy: $fuzzy, matchAll: $all, first: $first) { score matches { field terms } }
+    }`;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 60 }),
+          fc.string({ unit: 'grapheme', maxLength: 40 }),
+          fc
+            .array(fc.constantFrom('peace', 'council', 'tokayev', 'kazakh', 'the', 'of', '*', '"', 'ü', 'президент'), { maxLength: 30 })
+            .map((w) => w.join(' ')),
+          fc.integer({ min: 400, max: 5000 }).map((n) => 'ab '.repeat(n)),
+        ),
+        fc.option(fc.array(fc.constantFrom('ENTITY', 'STATEMENT', 'POSITION', 'DOCUMENT', 'NOPE'), { maxLength: 5 }), { nil: undefined }),
+        fc.option(fc.array(fc.constantFrom('PERSON', 'COUNTRY', 'ORGANIZATION', 'nope'), { maxLength: 3 }), { nil: undefined }),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.option(fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(0, 0.2, 1, -0.1, 1.5)), { nil: undefined }),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.option(fc.oneof(fc.integer(), fc.constantFrom(0, 1, 100, 101, 2 ** 31 - 1)), { nil: undefined }),
+        async (q, types, kinds, prefix, fuzzy, all, first) => {
+          runs++;
+          const request = { query, variables: { q, types, kinds, prefix, fuzzy, all, first } };
+          const reply = await send(yoga, '/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE },
+            body: JSON.stringify(request),
+          });
+          checkReply(reply, request);
+          const hits = (reply.body as { data?: { search?: unknown[] } | null } | null)?.data?.search;
+          if (hits) expect(hits.length).toBeLessThanOrEqual(Math.min(first ?? 10, 100));
+        },
+      ),
+      { numRuns: 1500, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false },
+    );
+    expect(runs).toBeGreaterThan(100);
   }, 60_000);
 });
