@@ -1945,8 +1945,9 @@ export type Query = {
    * result needs any term (more terms rank higher); `matchAll` requires every term.
    *
    * `types` keeps some result types; `kinds` keeps entities of those kinds (and, unless `types` says
-   * otherwise, only entities). Best first, at most `first` (1 to 100, capped). An empty query or one
-   * with no searchable term is a BAD_USER_INPUT error.
+   * otherwise, only entities). Best first, at most `first` (1 to 100, capped). An empty query, one
+   * with no searchable term, one longer than 500 characters or one with more than 16 terms is a
+   * BAD_USER_INPUT error. The cost estimate charges each term and how it may expand (prefix, fuzzy).
    */
   readonly search: ReadonlyArray<SearchHit>;
   /**
