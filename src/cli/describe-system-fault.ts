@@ -47,7 +47,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
 };
 
 /** A Node.js system error (fs, net, dns): a string `code` and usually a `syscall`. */
-export interface SystemErrorLike extends Error {
+interface SystemErrorLike extends Error {
   readonly code: string;
   readonly syscall?: string;
   readonly path?: string;
@@ -58,7 +58,7 @@ export interface SystemErrorLike extends Error {
 }
 
 /** Whether `error` is a Node.js system error: an `Error` with an upper-case `code` like `ENOENT` and a `syscall` or `errno`. */
-export function isSystemError(error: unknown): error is SystemErrorLike {
+function isSystemError(error: unknown): error is SystemErrorLike {
   if (!(error instanceof Error)) return false;
   const { code, syscall, errno } = error as Partial<SystemErrorLike> & { errno?: unknown };
   return typeof code === 'string' && /^E[A-Z0-9_]+$/.test(code) && (typeof syscall === 'string' || typeof errno === 'number');

@@ -46,7 +46,7 @@ export interface SearchIndexQuery {
 }
 
 /** How many postings a search scores between two calls of `shouldStop`. */
-export const STOP_CHECK_POSTINGS = 4096;
+const STOP_CHECK_POSTINGS = 4096;
 
 /** An item that matched, with its score and, per matched index term, the fields it matched in. */
 export interface SearchIndexResult {

@@ -9,7 +9,7 @@ export interface ParamsGuardOptions {
 }
 
 /** Default deepest nesting of `variables` and `extensions` (a `where` filter needs far fewer levels). */
-export const MAX_PARAMS_DEPTH = 64;
+const MAX_PARAMS_DEPTH = 64;
 
 /**
  * Rejects, as soon as the request parameters are read and before any other plugin looks at them
