@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
-_TIME = "value precision earliest latest inferred"
+_TIME = "value precision earliest latest inferred source derivedFrom { id }"
 _EVIDENCE = "document { id } quote exact start end sentence paragraph"
 
 ENTITY_SELECTION = (
@@ -21,6 +21,7 @@ STATEMENT_SELECTION = f"""id subject {{ id name kind }} predicate {{ id label }}
   value {{ __typename ... on Quantity {{ amount unit comparator }} ... on StringValue {{ text }} ... on TimeValue {{ {_TIME} }} }}
   qualifiers {{ pointInTime {{ {_TIME} }} start {{ {_TIME} }} end {{ {_TIME} }} role characterization note
     location {{ id name }} counterpart {{ id name }} via {{ id name }} }}
+  onBehalfOf {{ entity {{ id name }} inferred }} inferred inferredFrom {{ id }}
   evidence {{ {_EVIDENCE} }}"""
 
 POSITION_SELECTION = f"""id holder {{ id name kind }} onBehalfOf {{ id name }} topic {{ id name kind }} stance polarity speech summary
@@ -43,6 +44,8 @@ def _time(prefix: str, t: Optional[Row]) -> Row:
         f"{prefix}Earliest": _get(t, "earliest"),
         f"{prefix}Latest": _get(t, "latest"),
         f"{prefix}Inferred": _get(t, "inferred"),
+        f"{prefix}Source": _get(t, "source"),
+        f"{prefix}DerivedFrom": _get(_get(t, "derivedFrom"), "id"),
     }
 
 
@@ -127,6 +130,12 @@ def statement_rows(s: Row) -> List[Row]:
     for key in ("location", "counterpart", "via"):
         shared[key] = _get(q[key], "id")
         shared[f"{key}Name"] = _get(q[key], "name")
+    on_behalf_of = s["onBehalfOf"]
+    shared["onBehalfOf"] = _get(_get(on_behalf_of, "entity"), "id")
+    shared["onBehalfOfName"] = _get(_get(on_behalf_of, "entity"), "name")
+    shared["onBehalfOfInferred"] = _get(on_behalf_of, "inferred")
+    shared["inferred"] = s["inferred"]
+    shared["inferredFrom"] = _get(s["inferredFrom"], "id")
     return [{**shared, **_evidence(s["evidence"], i)} for i in range(len(s["evidence"]))]
 
 
