@@ -1,7 +1,7 @@
 import type { Statement } from '../dataset/model.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
-import { resolveEntity } from './resolve-entity.js';
+import { requireEntity } from './require-entity.js';
 
 /** An object the entity and a co-member share, with the statements of both that link them to it. */
 export interface SharedObject {
@@ -30,8 +30,8 @@ const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * Entities that are, like the entity named by `entity`, subjects of `predicate` statements with
  * the same object: fellow members of an organization (`member_of`), fellow parties to an agreement
  * (`party_to`). Sorted by number of shared objects (most first), then by id. Cost: the statements
- * of the entity's objects. Empty for an unknown entity or object; an unknown predicate, or one
- * whose statements carry literal values, throws an {@link InvalidArgumentError}.
+ * of the entity's objects. An unknown entity or object throws an `UnknownEntityError`; an unknown
+ * predicate, or one whose statements carry literal values, an {@link InvalidArgumentError}.
  */
 export function coMembers(kg: KnowledgeGraph, entity: string, options: CoMembersOptions = {}): CoMember[] {
   const predicateId = options.predicate ?? 'member_of';
@@ -40,14 +40,9 @@ export function coMembers(kg: KnowledgeGraph, entity: string, options: CoMembers
   if (predicate.valueType !== null) {
     throw new InvalidArgumentError(`predicate: "${predicateId}" has ${predicate.valueType} values, not entity objects`);
   }
-  const subject = resolveEntity(kg, entity);
-  if (!subject) return [];
+  const subject = requireEntity(kg, entity, 'entity');
   let onlyObject: string | null = null;
-  if (options.object !== null && options.object !== undefined) {
-    const resolved = resolveEntity(kg, options.object);
-    if (!resolved) return [];
-    onlyObject = resolved.id;
-  }
+  if (options.object !== null && options.object !== undefined) onlyObject = requireEntity(kg, options.object, 'object').id;
 
   const own = new Map<string, Statement[]>();
   for (const s of kg.statementsBySubject.get(subject.id) ?? []) {

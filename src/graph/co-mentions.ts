@@ -2,7 +2,7 @@ import type { EntityKind, Mention } from '../dataset/model.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { MAX_PAGE_SIZE } from './paginate.js';
-import { resolveEntity } from './resolve-entity.js';
+import { requireEntity } from './require-entity.js';
 
 /** Where two entities count as mentioned together: in one paragraph, or anywhere in one document. */
 export type CoMentionScope = 'paragraph' | 'document';
@@ -37,15 +37,15 @@ const contextKey = (m: Mention, scope: CoMentionScope): string => (scope === 'pa
 /**
  * Entities mentioned in the same paragraphs (or documents) as the entity named by `entity` (id or
  * alias), from the mentions the loader computes: most shared contexts first, then most mentions,
- * then by id. Cost: the mentions of the documents the entity occurs in. Empty for an unknown entity.
+ * then by id. Cost: the mentions of the documents the entity occurs in. An unknown entity throws an
+ * `UnknownEntityError`.
  */
 export function coMentions(kg: KnowledgeGraph, entity: string, options: CoMentionsOptions = {}): CoMention[] {
   const first = options.first ?? 20;
   if (!Number.isInteger(first) || first < 0) throw new InvalidArgumentError(`first must be a non-negative integer, got ${first}`);
   const scope = options.scope ?? 'paragraph';
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
-  const resolved = resolveEntity(kg, entity);
-  if (!resolved) return [];
+  const resolved = requireEntity(kg, entity, 'entity');
 
   const own = kg.mentionsByEntity.get(resolved.id) ?? [];
   const contexts = new Set(own.map((m) => contextKey(m, scope)));

@@ -1,7 +1,7 @@
 import { edgeFilter, type EdgeFilterOptions } from './edge-filter.js';
 import { edgesBetween, undirectedNeighbours, type GraphEdgeRef } from './graph-edge.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
-import { resolveEntity } from './resolve-entity.js';
+import { requireEntity } from './require-entity.js';
 
 /** An entity adjacent to both of two entities, with the edges that link it to each. */
 export interface CommonNeighbour {
@@ -15,13 +15,13 @@ export interface CommonNeighbour {
 /**
  * Entities linked (in either direction) to both entities named by `a` and `b` (ids or aliases),
  * other than `a` and `b` themselves: the two-hop paths between them. Sorted by number of linking
- * edges (most first), then by id. Cost: the degrees of `a` and `b`. Empty when either is unknown.
+ * edges (most first), then by id. Cost: the degrees of `a` and `b`. An unknown entity throws an
+ * `UnknownEntityError`.
  */
 export function commonNeighbours(kg: KnowledgeGraph, a: string, b: string, options: EdgeFilterOptions = {}): CommonNeighbour[] {
   const accept = edgeFilter(kg, options);
-  const first = resolveEntity(kg, a);
-  const second = resolveEntity(kg, b);
-  if (!first || !second) return [];
+  const first = requireEntity(kg, a, 'a');
+  const second = requireEntity(kg, b, 'b');
   const ofFirst = undirectedNeighbours(kg, first.id, accept);
   const ofSecond = undirectedNeighbours(kg, second.id, accept);
   const [smaller, larger] = ofFirst.size <= ofSecond.size ? [ofFirst, ofSecond] : [ofSecond, ofFirst];

@@ -1,7 +1,7 @@
 import type { DocumentRecord, Evidence, Mention, Position, Statement } from '../dataset/model.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { perGraph } from './per-graph.js';
-import { resolveEntity } from './resolve-entity.js';
+import { requireEntity } from './require-entity.js';
 
 function inDatasetOrder(kg: KnowledgeGraph, ids: ReadonlySet<string>): DocumentRecord[] {
   return kg.dataset.documents.filter((d) => ids.has(d.id));
@@ -34,11 +34,10 @@ export interface DocumentMentions {
 
 /**
  * The documents that mention the entity named by `entity` (id or alias), each with its mentions:
- * most mentions first, ties in dataset order. Empty for an unknown entity.
+ * most mentions first, ties in dataset order. An unknown entity throws an `UnknownEntityError`.
  */
 export function entityMentionsByDocument(kg: KnowledgeGraph, entity: string): DocumentMentions[] {
-  const resolved = resolveEntity(kg, entity);
-  if (!resolved) return [];
+  const resolved = requireEntity(kg, entity, 'entity');
   const byDocument = new Map<string, Mention[]>();
   for (const m of kg.mentionsByEntity.get(resolved.id) ?? []) byDocument.set(m.document, [...(byDocument.get(m.document) ?? []), m]);
   return inDatasetOrder(kg, new Set(byDocument.keys()))
@@ -64,12 +63,10 @@ export interface DocumentSupport {
 /**
  * The documents supporting what the graph says about the entity named by `entity` (id or alias),
  * each with the statements and positions it supports: most facts first, ties in dataset order.
- * Empty for an unknown entity.
+ * An unknown entity throws an `UnknownEntityError`.
  */
 export function entitySupportByDocument(kg: KnowledgeGraph, entity: string): DocumentSupport[] {
-  const resolved = resolveEntity(kg, entity);
-  if (!resolved) return [];
-  const id = resolved.id;
+  const id = requireEntity(kg, entity, 'entity').id;
   const statements = new Set([
     ...(kg.statementsBySubject.get(id) ?? []),
     ...(kg.statementsByObject.get(id) ?? []),

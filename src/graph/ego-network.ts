@@ -3,7 +3,7 @@ import type { GraphEdgeRef } from './graph-edge.js';
 import { intArgument } from './int-argument.js';
 import { neighbourLists } from './neighbour-lists.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
-import { resolveEntity } from './resolve-entity.js';
+import { requireEntity } from './require-entity.js';
 
 /** Deepest ego network, whatever `depth` asks. */
 const MAX_EGO_DEPTH = 3;
@@ -147,16 +147,16 @@ function collectEdges(
  * or position that carries its evidence. Breadth-first, stopping once `limit` entities are reached,
  * so the cost is bounded by `limit` rather than by the size of the neighbourhood (a hub's edges are
  * walked only until the limit is reached); at most `edgeLimit` edges, looked up pair by pair for
- * hubs, so the cost depends on the limits, not on the degrees. Null for an unknown entity; invalid
+ * hubs, so the cost depends on the limits, not on the degrees. An unknown entity throws an
+ * `UnknownEntityError`; invalid
  * `depth`, `limit`, `edgeLimit` or predicates throw an {@link InvalidArgumentError}.
  */
-export function egoNetwork(kg: KnowledgeGraph, entity: string, options: EgoNetworkOptions = {}): EgoNetwork | null {
+export function egoNetwork(kg: KnowledgeGraph, entity: string, options: EgoNetworkOptions = {}): EgoNetwork {
   const depth = intArgument('depth', options.depth, DEFAULT_EGO_DEPTH, 1, MAX_EGO_DEPTH);
   const limit = intArgument('limit', options.limit, DEFAULT_EGO_NODES, 1, MAX_EGO_NODES);
   const edgeLimit = intArgument('edgeLimit', options.edgeLimit, DEFAULT_EGO_EDGES, 1, MAX_EGO_EDGES);
   const accept = edgeFilter(kg, options);
-  const center = resolveEntity(kg, entity);
-  if (!center) return null;
+  const center = requireEntity(kg, entity, 'entity');
 
   // Breadth-first, taking entities in the order they are reached and stopping at `limit`: the
   // work is bounded by the edges walked until the limit is reached (plus the search for one more

@@ -1,6 +1,8 @@
 export type { DiplomacyGraph, NodeAttributes, EdgeAttributes } from './types.js';
 export { createKnowledgeGraph, type KnowledgeGraph } from './knowledge-graph.js';
 export { resolveEntity } from './resolve-entity.js';
+export { requireEntity } from './require-entity.js';
+export { suggestEntities, MAX_SUGGESTIONS } from './suggest-entities.js';
 export { entityStatements, type EntityStatementsOptions, type StatementDirection } from './entity-statements.js';
 export { type ConnectionModel, type EdgeModel, type PageArgs } from './paginate.js';
 export { listEntities, type EntityListOptions } from './list-entities.js';

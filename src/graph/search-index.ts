@@ -413,6 +413,11 @@ export function searchIndexReady(kg: KnowledgeGraph): Promise<void> {
   return known && !(known instanceof SearchIndex) ? known.done.then(() => undefined) : Promise.resolve();
 }
 
+/** Whether the search index of `kg` is built already (a search then costs no build). */
+export function hasSearchIndex(kg: KnowledgeGraph): boolean {
+  return indexes.get(kg) instanceof SearchIndex;
+}
+
 /** Whether `kg` is large enough for `serve` to build its search index in the background at start. */
 export function wantsBackgroundSearchIndex(kg: KnowledgeGraph): boolean {
   return searchItemCount(kg.dataset) >= BACKGROUND_SEARCH_INDEX_ITEMS;

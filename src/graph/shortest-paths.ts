@@ -2,7 +2,7 @@ import { edgeFilter, type EdgeFilter, type EdgeFilterOptions } from './edge-filt
 import { edgesBetween, type GraphEdgeRef } from './graph-edge.js';
 import { intArgument } from './int-argument.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
-import { resolveEntity } from './resolve-entity.js';
+import { requireEntity } from './require-entity.js';
 
 /** Longest path `shortestPaths` looks for, whatever `maxHops` asks. */
 const MAX_PATH_HOPS = 6;
@@ -165,17 +165,16 @@ function toGraphPath(kg: KnowledgeGraph, nodes: readonly string[], accept: EdgeF
  *
  * Bounded bidirectional breadth-first search: each round expands the side whose frontier has the
  * smaller total degree, and the search stops at `maxHops`, so its cost grows with the degrees of
- * the entities within reach, not with the size of the graph. An unknown entity, a path longer than
- * `maxHops` or no path at all give an empty list; an entity to itself is one path without hops.
+ * the entities within reach, not with the size of the graph. An unknown entity throws an
+ * `UnknownEntityError`; a path longer than `maxHops` or no path at all give an empty list; an entity to itself is one path without hops.
  * Invalid `maxHops`, `limit` or predicates throw an {@link InvalidArgumentError}.
  */
 export function shortestPaths(kg: KnowledgeGraph, from: string, to: string, options: ShortestPathOptions = {}): GraphPath[] {
   const maxHops = intArgument('maxHops', options.maxHops, DEFAULT_PATH_HOPS, 1, MAX_PATH_HOPS);
   const limit = intArgument('limit', options.limit, DEFAULT_PATHS, 1, MAX_PATHS);
   const accept = edgeFilter(kg, options);
-  const source = resolveEntity(kg, from);
-  const target = resolveEntity(kg, to);
-  if (!source || !target) return [];
+  const source = requireEntity(kg, from, 'from');
+  const target = requireEntity(kg, to, 'to');
   if (source.id === target.id) return [{ nodes: [source.id], hops: [] }];
 
   const forward = startSide(source.id);

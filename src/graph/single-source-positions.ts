@@ -1,7 +1,7 @@
 import type { Position } from '../dataset/model.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { perGraph } from './per-graph.js';
-import { resolveEntity } from './resolve-entity.js';
+import { requireEntity } from './require-entity.js';
 
 export interface SingleSourcePositionsOptions {
   /** Only positions whose one source is this document (id). */
@@ -17,14 +17,15 @@ const allSingleSource = perGraph((kg) => kg.dataset.positions.filter(restsOnOneD
 
 /**
  * Positions whose evidence comes from exactly one document: stated positions only one source
- * reports. In dataset order. An unknown document or holder gives an empty list.
+ * reports. In dataset order. An unknown document gives an empty list; an unknown holder throws an
+ * `UnknownEntityError`.
  */
 export function singleSourcePositions(kg: KnowledgeGraph, options: SingleSourcePositionsOptions = {}): readonly Position[] {
   const { document, holder } = options;
   let candidates: readonly Position[];
   if (holder !== null && holder !== undefined) {
-    const resolved = resolveEntity(kg, holder);
-    candidates = (resolved ? (kg.positionsByHolder.get(resolved.id) ?? []) : []).filter(restsOnOneDocument);
+    const resolved = requireEntity(kg, holder, 'holder');
+    candidates = (kg.positionsByHolder.get(resolved.id) ?? []).filter(restsOnOneDocument);
   } else if (document !== null && document !== undefined) {
     candidates = (kg.positionsByDocument.get(document) ?? []).filter(restsOnOneDocument);
   } else {

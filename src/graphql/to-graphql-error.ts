@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { DiplomacyGraphError } from '../errors.js';
+import { DiplomacyGraphError, InvalidArgumentError } from '../errors.js';
 
 /** Codes of {@link DiplomacyGraphError}s that signal a bug, not a caller's mistake: never shown to clients. */
 const INTERNAL_CODES: ReadonlySet<string> = new Set(['INTERNAL', 'INTERNAL_SERVER_ERROR']);
@@ -20,8 +20,8 @@ function expectedErrorOf(error: unknown): DiplomacyGraphError | null {
 }
 
 /**
- * Turns an expected error into a client-facing `GraphQLError` whose `extensions.code` is the
- * error's `code`, keeping the location and path of the field that raised it. The result has no
+ * Turns an expected error into a client-facing `GraphQLError` whose `extensions` are the error's
+ * (`code`, and e.g. `reason`, `argument` and `suggestions` of an `UnknownEntityError`), keeping the location and path of the field that raised it. The result has no
  * `originalError`, so error masking recognises it as deliberate. Returns null when `error` is not
  * expected (see {@link expectedErrorOf}).
  */
@@ -34,6 +34,6 @@ export function toGraphQLError(error: unknown): GraphQLError | null {
     source: located?.source ?? null,
     positions: located?.positions ?? null,
     path: located?.path ?? null,
-    extensions: { ...located?.extensions, code: expected.code },
+    extensions: { ...located?.extensions, ...(expected instanceof InvalidArgumentError ? expected.extensions : {}), code: expected.code },
   });
 }

@@ -1,5 +1,4 @@
 import type { EntityKind } from '../dataset/model.js';
-import { NotFoundError } from '../errors.js';
 import { xmlText } from '../export/xml-text.js';
 import { egoNetwork, MAX_EGO_EDGES } from '../graph/ego-network.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
@@ -47,7 +46,7 @@ function label(x: number, y: number, r: number, middle: number, text: string, bo
  * linked by statements (grey, solid) or only by positions (dashed, in the first position's stance
  * colour); it is thicker the more links there are, and its tooltip lists them. Labels sit beside
  * their nodes on a white halo; names longer than 26 characters are shortened (whole in tooltips).
- * Throws `NotFoundError` for an unknown entity.
+ * Throws an `UnknownEntityError` (with the closest entities) for an unknown entity.
  */
 export function egoNetworkSvg(kg: KnowledgeGraph, entity: string, options: EgoNetworkSvgOptions = {}): string {
   const ego = egoNetwork(kg, entity, {
@@ -58,7 +57,6 @@ export function egoNetworkSvg(kg: KnowledgeGraph, entity: string, options: EgoNe
     // Every edge among the drawn entities counts towards a line's thickness and tooltip.
     edgeLimit: MAX_EGO_EDGES,
   });
-  if (ego === null) throw new NotFoundError(`No entity matches "${entity}"`);
   const size = options.size ?? 760;
   const middle = size / 2;
   const kindOf = (id: string): EntityKind => kg.entityById.get(id)?.kind ?? 'topic';

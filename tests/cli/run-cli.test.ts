@@ -177,6 +177,29 @@ describe('query', () => {
     expect([resolver.code, json(resolver.stdout).errors?.[0]?.extensions?.code]).toEqual([1, 'BAD_USER_INPUT']);
   });
 
+  it('exits 1 for a name that matches no entity, printing the UNKNOWN_ENTITY error with the closest entities', async () => {
+    const { code, stdout, stderr } = await cli('query', '{ positions(where: { holder: { is: "Tokaiev" } }) { totalCount } }');
+    expect([code, stderr]).toEqual([1, '']);
+    expect(JSON.parse(stdout)).toMatchObject({
+      data: null,
+      errors: [
+        {
+          message: 'where.holder.is: no entity is named "Tokaiev" — did you mean Kassym-Jomart Tokayev (person:kassym-jomart-tokayev)?',
+          path: ['positions'],
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'UNKNOWN_ENTITY',
+            argument: 'where.holder.is',
+            value: 'Tokaiev',
+            suggestions: [
+              { id: 'person:kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', kind: 'PERSON', matchedBy: 'ALIAS', alias: 'Tokayev' },
+            ],
+          },
+        },
+      ],
+    });
+  });
+
   it('exits 2 on usage errors', async () => {
     const cases: Array<[string[], string]> = [
       [['query'], 'no query: give a document, --file FILE, or --operation NAME'],

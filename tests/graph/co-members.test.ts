@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError, UnknownEntityError } from '../../src/errors.js';
 import { coMembers, type CoMember } from '../../src/graph/co-members.js';
 import { commonNeighbours } from '../../src/graph/common-neighbours.js';
 import { tinyGraph } from '../helpers/tiny-graph.js';
@@ -36,7 +36,7 @@ describe('coMembers', () => {
 
   it('keeps one shared object when asked', () => {
     expect(describeMembers(coMembers(kg, 'country:kz', { object: 'Ots' }))).toEqual(['country:tr: organization:ots (kz-ots tr-ots)']);
-    expect(coMembers(kg, 'country:kz', { object: 'Atlantis' })).toEqual([]);
+    expect(() => coMembers(kg, 'country:kz', { object: 'Atlantis' })).toThrow(new UnknownEntityError('object', 'Atlantis', []));
   });
 
   it('uses the given predicate', () => {
@@ -45,8 +45,9 @@ describe('coMembers', () => {
     expect(describeMembers(coMembers(kg, 'country:us'))).toEqual([]);
   });
 
-  it('is empty for an unknown entity and rejects an unknown predicate', () => {
-    expect(coMembers(kg, 'Atlantis')).toEqual([]);
+  it('rejects an unknown entity and an unknown predicate', () => {
+    expect(() => coMembers(kg, 'Atlantis')).toThrow(UnknownEntityError);
+    expect(() => coMembers(kg, 'Atlantis')).toThrow('entity: no entity is named "Atlantis"');
     expect(() => coMembers(kg, 'country:kz', { predicate: 'memberof' })).toThrow(InvalidArgumentError);
   });
 });
@@ -67,9 +68,10 @@ describe('commonNeighbours', () => {
     expect(found.map((n) => n.entity)).toEqual(['country:kz', 'country:tr']);
   });
 
-  it('honours predicates and is empty for unknown entities', () => {
+  it('honours predicates and rejects unknown entities', () => {
     expect(commonNeighbours(kg, 'country:kz', 'country:tr', { predicates: ['partner_of'] }).map((n) => n.entity)).toEqual(['country:us']);
-    expect(commonNeighbours(kg, 'country:kz', 'Atlantis')).toEqual([]);
+    expect(() => commonNeighbours(kg, 'country:kz', 'Atlantis')).toThrow('b: no entity is named "Atlantis"');
+    expect(() => commonNeighbours(kg, 'Atlantis', 'country:kz')).toThrow(UnknownEntityError);
     expect(() => commonNeighbours(kg, 'country:kz', 'country:tr', { predicates: ['x'] })).toThrow(InvalidArgumentError);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError, UnknownEntityError } from '../../src/errors.js';
 import { egoNetwork, type EgoNetwork } from '../../src/graph/ego-network.js';
 import { LISTED_DEGREE } from '../../src/graph/neighbour-lists.js';
 import { tinyGraph } from '../helpers/tiny-graph.js';
@@ -204,8 +204,9 @@ describe('egoNetwork', () => {
     ]);
   });
 
-  it('is null for an unknown entity', () => {
-    expect(egoNetwork(kg, 'Atlantis')).toBeNull();
+  it('rejects an unknown entity, naming the argument', () => {
+    expect(() => egoNetwork(kg, 'Atlantis')).toThrow(UnknownEntityError);
+    expect(() => egoNetwork(kg, 'Atlantis')).toThrow('entity: no entity is named "Atlantis"');
   });
 
   it.each([{ depth: 4 }, { depth: 0 }, { limit: 0 }, { limit: 501 }, { edgeLimit: 0 }, { edgeLimit: 5001 }, { predicates: ['nope'] }])(

@@ -14,10 +14,10 @@ beforeAll(async () => {
 
 const ids = (items: readonly { readonly id: string }[]): string[] => items.map((i) => i.id);
 
-/** Entity filters that pin an entity (or not), by id, alias or unknown name, sometimes with more conditions. */
+/** Entity filters that pin an entity (or not), by id or alias, sometimes with more conditions (unknown names are errors: see filters.test.ts). */
 function entityWhere(): fc.Arbitrary<EntityWhere> {
-  const names = ['Kazakhstan', 'Tokaev', 'Council for Peace', 'Donald Trump', 'country:kz', 'organization:board-of-peace', 'Atlantis'];
-  const someIds = ['country:kz', 'country:us', 'person:kassym-jomart-tokayev', 'organization:board-of-peace', 'nope:x'];
+  const names = ['Kazakhstan', 'Tokaev', 'Council for Peace', 'Donald Trump', 'country:kz', 'organization:board-of-peace'];
+  const someIds = ['country:kz', 'country:us', 'person:kassym-jomart-tokayev', 'organization:board-of-peace'];
   return fc.oneof(
     fc.record({ is: fc.constantFrom(...names) }),
     fc.record({ id: fc.record({ eq: fc.constantFrom(...someIds) }) }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError, UnknownEntityError } from '../../src/errors.js';
 import type { EntityWhere, PositionWhere, StatementWhere } from '../../src/graph/filters/types.js';
 import { MAX_FILTER_DEPTH, MAX_FILTER_OPERATORS } from '../../src/graph/filters/compile-where.js';
 import { listDocuments } from '../../src/graph/list-documents.js';
@@ -24,9 +24,39 @@ describe('entity filters', () => {
     expect(countries({ description: { contains: 'a' } })).toEqual([]);
   });
 
-  it('resolves `is` like an entity lookup, and an unknown name matches nothing', () => {
+  it('resolves `is` like an entity lookup', () => {
     expect(listEntities(kg, null, { where: { is: 'nu' } }).map((e) => e.id)).toEqual(['organization:northern-union']);
-    expect(listEntities(kg, null, { where: { is: 'Atlantis' } })).toEqual([]);
+  });
+
+  it('rejects an unknown name or id with the argument path and the closest entities, never an empty answer', () => {
+    const thrown = (run: () => unknown): UnknownEntityError => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof UnknownEntityError) return error;
+        throw error;
+      }
+      throw new Error('no error');
+    };
+    const typo = thrown(() => listEntities(kg, 'country', { where: { memberOf: { some: { entity: { is: 'Northern Unoin' } } } } }));
+    expect(typo.code).toBe('BAD_USER_INPUT');
+    expect(typo.reason).toBe('UNKNOWN_ENTITY');
+    expect(typo.argument).toBe('where.memberOf.some.entity.is');
+    expect(typo.value).toBe('Northern Unoin');
+    expect(typo.suggestions[0]).toEqual({
+      id: 'organization:northern-union',
+      name: 'Northern Union',
+      kind: 'organization',
+      matchedBy: 'alias',
+      alias: 'Northern Union',
+    });
+    expect(typo.message).toMatch(
+      /^where\.memberOf\.some\.entity\.is: no entity is named "Northern Unoin" — did you mean Northern Union \(organization:northern-union\)/,
+    );
+    expect(thrown(() => listEntities(kg, null, { where: { is: 'Atlantis' } })).argument).toBe('where.is');
+    const ids = thrown(() => listStatements(kg, { where: { AND: [{ subject: { id: { in: ['country:xa', 'country:zz'] } } }] } }));
+    expect([ids.argument, ids.value]).toEqual(['where.AND[0].subject.id.in[1]', 'country:zz']);
+    expect(thrown(() => listPositions(kg, { where: { concerns: { NOT: { is: 'nobody' } } } })).argument).toBe('where.concerns.NOT.is');
   });
 
   it('combines filters with AND, OR and NOT', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError, UnknownEntityError } from '../../src/errors.js';
 import { coMentions, type CoMention } from '../../src/graph/co-mentions.js';
 import { entityMentionsByDocument, entitySupportByDocument } from '../../src/graph/documents-of-entity.js';
 import { provenance } from '../../src/graph/provenance.js';
@@ -55,7 +55,7 @@ describe('provenance', () => {
     expect(ids(singleSourcePositions(kg, { holder: 'Bob' }))).toEqual([]);
     expect(ids(singleSourcePositions(kg, { holder: 'Ann', document: 'document:alpha' }))).toEqual(['position:single']);
     expect(singleSourcePositions(kg, { document: 'document:beta' })).toEqual([]);
-    expect(singleSourcePositions(kg, { holder: 'Atlantis' })).toEqual([]);
+    expect(() => singleSourcePositions(kg, { holder: 'Atlantis' })).toThrow('holder: no entity is named "Atlantis"');
   });
 });
 
@@ -68,7 +68,7 @@ describe('documents of an entity', () => {
       ['document:alpha', 2],
     ]);
     for (const { document, mentions } of found) for (const m of mentions) expect(document.text.slice(m.start, m.end)).toBe('Bob');
-    expect(entityMentionsByDocument(kg, 'Atlantis')).toEqual([]);
+    expect(() => entityMentionsByDocument(kg, 'Atlantis')).toThrow(UnknownEntityError);
   });
 
   it('lists the facts each document supports, most first', () => {
@@ -77,7 +77,7 @@ describe('documents of an entity', () => {
       ['document:alpha', ['statement:both', 'statement:alpha-only'], ['position:single', 'position:double']],
       ['document:beta', ['statement:both'], ['position:double']],
     ]);
-    expect(entitySupportByDocument(kg, 'Atlantis')).toEqual([]);
+    expect(() => entitySupportByDocument(kg, 'Atlantis')).toThrow(UnknownEntityError);
   });
 });
 
@@ -104,10 +104,10 @@ describe('coMentions', () => {
     ]);
   });
 
-  it('filters by kind, bounds the list and is empty for an unknown entity', () => {
+  it('filters by kind, bounds the list and rejects an unknown entity', () => {
     expect(coMentions(kg, 'person:dan', { kinds: ['organization'] })).toEqual([]);
     expect(coMentions(kg, 'person:dan', { scope: 'document', first: 1 }).map((c) => c.entity)).toEqual(['person:ann']);
-    expect(coMentions(kg, 'Atlantis')).toEqual([]);
+    expect(() => coMentions(kg, 'Atlantis')).toThrow('entity: no entity is named "Atlantis"');
     expect(() => coMentions(kg, 'person:dan', { first: -1 })).toThrow(InvalidArgumentError);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError, UnknownEntityError } from '../../src/errors.js';
 import { shortestPath, shortestPaths, type GraphPath } from '../../src/graph/shortest-paths.js';
 import { tinyGraph, type TinyEdge } from '../helpers/tiny-graph.js';
 
@@ -121,8 +121,9 @@ describe('shortestPaths', () => {
     expect(shortestPaths(kg, 'person:ann', 'Ann')).toEqual([{ nodes: ['person:ann'], hops: [] }]);
   });
 
-  it('gives nothing for unknown or disconnected entities', () => {
-    expect(shortestPaths(kg, 'person:ann', 'Atlantis')).toEqual([]);
+  it('rejects unknown entities and gives nothing for disconnected ones', () => {
+    expect(() => shortestPaths(kg, 'person:ann', 'Atlantis')).toThrow(UnknownEntityError);
+    expect(() => shortestPaths(kg, 'Atlantis', 'person:ann')).toThrow('from: no entity is named "Atlantis"');
     expect(shortestPaths(kg, 'person:ann', 'person:zed')).toEqual([]);
     expect(shortestPath(kg, 'person:zed', 'person:ann')).toBeNull();
   });

@@ -100,10 +100,19 @@ describe('Query.path', () => {
     for (const link of result.data.path.hops[0].links) expect(link.edge.predicate.id).toBe('member_of');
   });
 
-  it('gives null (path) or an empty list (paths) for unknown entities', async () => {
+  it('rejects unknown entities with BAD_USER_INPUT / UNKNOWN_ENTITY naming the argument', async () => {
     const kg = await seedsGraph();
-    expect((await gql(kg, PATH, { from: 'Atlantis', to: 'Putin' })).data).toEqual({ path: null });
-    expect((await gql(kg, PATHS, { from: 'Tokayev', to: 'Atlantis', limit: 3 })).data).toEqual({ paths: [] });
+    const path = await gql(kg, PATH, { from: 'Atlantis', to: 'Putin' });
+    expect(path.data).toEqual({ path: null });
+    expect(path.errors?.map((e) => [e.message, e.extensions])).toEqual([
+      [
+        'from: no entity is named "Atlantis"',
+        { code: 'BAD_USER_INPUT', reason: 'UNKNOWN_ENTITY', argument: 'from', value: 'Atlantis', suggestions: [] },
+      ],
+    ]);
+    const paths = await gql(kg, PATHS, { from: 'Tokayev', to: 'Atlantis', limit: 3 });
+    expect(paths.data).toBeNull();
+    expect(paths.errors?.map((e) => e.extensions?.['argument'])).toEqual(['to']);
   });
 
   it('gives a path without hops from an entity to itself', async () => {

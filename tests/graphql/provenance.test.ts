@@ -172,13 +172,45 @@ describe('Query.documentsMentioning and Query.documentsSupporting', () => {
     }
   });
 
-  it('is empty for an unknown entity', async () => {
+  it('rejects an unknown entity, suggesting the closest ones', async () => {
     const kg = await seedsGraph();
-    const result = await gql(
-      kg,
-      '{ documentsMentioning(entity: "Atlantis") { count } documentsSupporting(entity: "Atlantis") { document { id } } }',
-    );
-    expect(result.data).toEqual({ documentsMentioning: [], documentsSupporting: [] });
+    const result = await gql(kg, '{ documentsMentioning(entity: "Tokaiev") { count } }');
+    expect(result.data).toBeNull();
+    expect(result.errors).toEqual([
+      {
+        message:
+          'entity: no entity is named "Tokaiev" — did you mean Kassym-Jomart Tokayev (person:kassym-jomart-tokayev), ' +
+          "Kassym-Jomart Tokayev's interview to Ana tili (work:ana-tili-interview) or " +
+          "Tokayev's interview with The News International (work:news-international-interview)?",
+        locations: [{ line: 1, column: 3 }],
+        path: ['documentsMentioning'],
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason: 'UNKNOWN_ENTITY',
+          argument: 'entity',
+          value: 'Tokaiev',
+          suggestions: [
+            { id: 'person:kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', kind: 'PERSON', matchedBy: 'ALIAS', alias: 'Tokayev' },
+            {
+              id: 'work:ana-tili-interview',
+              name: "Kassym-Jomart Tokayev's interview to Ana tili",
+              kind: 'WORK',
+              matchedBy: 'SEARCH',
+              alias: null,
+            },
+            {
+              id: 'work:news-international-interview',
+              name: "Tokayev's interview with The News International",
+              kind: 'WORK',
+              matchedBy: 'SEARCH',
+              alias: null,
+            },
+          ],
+        },
+      },
+    ]);
+    const supporting = await gql(kg, '{ documentsSupporting(entity: "Atlantis") { document { id } } }');
+    expect(supporting.errors?.map((e) => e.extensions?.['reason'])).toEqual(['UNKNOWN_ENTITY']);
   });
 });
 
@@ -219,6 +251,8 @@ describe('Query.coMentions', () => {
     expect(found.flatMap((c: Json): unknown[] => c.contexts as unknown[]).every((x: Json) => x.paragraph === null && x.text === null)).toBe(
       true,
     );
-    expect((await gql(kg, '{ coMentions(entity: "Atlantis") { count } }')).data).toEqual({ coMentions: [] });
+    expect((await gql(kg, '{ coMentions(entity: "Atlantis") { count } }')).errors?.[0]?.message).toBe(
+      'entity: no entity is named "Atlantis"',
+    );
   });
 });

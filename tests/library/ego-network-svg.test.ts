@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NotFoundError } from '../../src/errors.js';
+import { UnknownEntityError } from '../../src/errors.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { egoNetworkSvg, KIND_COLORS } from '../../src/library/ego-network-svg.js';
 import { openGraph } from '../../src/library/open-graph.js';
@@ -75,8 +75,9 @@ describe('egoNetworkSvg', () => {
     expect(egoNetworkSvg(mini, 'Tokayev', { size: 500 })).toMatch(/<circle cx="250" cy="250" r="[\d.]+" fill="#D55E00"/);
   });
 
-  it('throws NotFoundError for an unknown entity, and is on the library handle', async () => {
-    expect(() => egoNetworkSvg(mini, 'nobody at all')).toThrow(NotFoundError);
+  it('throws UnknownEntityError for an unknown entity, and is on the library handle', async () => {
+    expect(() => egoNetworkSvg(mini, 'nobody at all')).toThrow(UnknownEntityError);
+    expect(() => egoNetworkSvg(mini, 'nobody at all')).toThrow('entity: no entity is named "nobody at all"');
     const handle = await openGraph({ directory: MINI_SEEDS });
     expect(handle.egoNetworkSvg('Tokayev')).toBe(egoNetworkSvg(mini, 'Tokayev'));
   });

@@ -267,12 +267,35 @@ describe('bad requests (production server, in-process)', () => {
   it('a path between disconnected entities: null (and no paths), not an error', async () => {
     const reply = await post(yoga, {
       query: `{ path(from: "Tokayev", to: "company:cove-capital", maxHops: 6) { length }
-        paths(from: "Tokayev", to: "company:cove-capital", maxHops: 6) { length }
-        unknown: path(from: "Atlantis", to: "Tokayev") { length } }`,
+        paths(from: "Tokayev", to: "company:cove-capital", maxHops: 6) { length } }`,
     });
     expect(reply.status).toBe(200);
     expect(reply.body.errors).toBeUndefined();
-    expect(reply.body.data).toEqual({ path: null, paths: [], unknown: null });
+    expect(reply.body.data).toEqual({ path: null, paths: [] });
+  });
+
+  it('an unknown entity: BAD_USER_INPUT / UNKNOWN_ENTITY with the closest entities, kept in production', async () => {
+    const reply = await post(yoga, { query: '{ positions(where: { concerns: { is: "two state solution plan" } }) { totalCount } }' });
+    expect(reply.status).toBe(200);
+    expect(reply.body.data).toBeNull();
+    expect(reply.body.errors).toEqual([
+      {
+        message:
+          'where.concerns.is: no entity is named "two state solution plan" — did you mean Two-state solution (topic:two-state-solution) or United States (country:us)?',
+        locations: [{ line: 1, column: 3 }],
+        path: ['positions'],
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason: 'UNKNOWN_ENTITY',
+          argument: 'where.concerns.is',
+          value: 'two state solution plan',
+          suggestions: [
+            { id: 'topic:two-state-solution', name: 'Two-state solution', kind: 'TOPIC', matchedBy: 'ALIAS', alias: 'Two-state solution' },
+            { id: 'country:us', name: 'United States', kind: 'COUNTRY', matchedBy: 'SEARCH', alias: null },
+          ],
+        },
+      },
+    ]);
   });
 
   it('an argument out of range: BAD_USER_INPUT on that field, with its message', async () => {

@@ -84,10 +84,12 @@ export type EntityWhere = {
   /** Matches when the canonical name, an alias or a lookup alias matches. */
   readonly anyName?: StringFilter | null | undefined;
   readonly description?: StringFilter | null | undefined;
+  /** Exact entity ids (`country:kz`); an id that is no entity's is an UNKNOWN_ENTITY error. */
   readonly id?: IdFilter | null | undefined;
   /**
    * The entity named by this id or alias, resolved like `entity(id:)` (case, diacritics and
-   * punctuation ignored): "OTS", "Tokaev". An unknown name matches nothing.
+   * punctuation ignored): "OTS", "Tokaev". A name that matches no entity is an UNKNOWN_ENTITY error
+   * naming this argument's path (`where.concerns.is`) and the closest entities, never an empty answer.
    */
   readonly is?: string | null | undefined;
   readonly kind?: EntityKindFilter | null | undefined;

@@ -1,7 +1,8 @@
 import type { DocumentRecord, Entity, Evidence, Position, Qualifiers, Statement } from '../../dataset/model.js';
-import { InvalidArgumentError } from '../../errors.js';
+import { InvalidArgumentError, UnknownEntityError } from '../../errors.js';
 import type { KnowledgeGraph } from '../knowledge-graph.js';
-import { resolveEntity } from '../resolve-entity.js';
+import { requireEntity } from '../require-entity.js';
+import { suggestEntities } from '../suggest-entities.js';
 import { statementTime } from '../statement-time.js';
 import { allOf, type Check, onField } from './check.js';
 import { compileIntFilter } from './compile-int-filter.js';
@@ -110,6 +111,16 @@ class WhereCompiler {
     return checks;
   }
 
+  /** Entity ids named by an `id` filter must exist: an unknown one is an {@link UnknownEntityError}, not an empty answer. */
+  private requireIds(filter: EntityWhere['id'], path: string): void {
+    const named: Array<[string, string]> = [];
+    if (filter?.eq !== null && filter?.eq !== undefined) named.push([filter.eq, `${path}.eq`]);
+    (filter?.in ?? []).forEach((id, i) => named.push([id, `${path}.in[${i}]`]));
+    for (const [id, argument] of named) {
+      if (!this.kg.entityById.has(id)) throw new UnknownEntityError(argument, id, suggestEntities(this.kg, id));
+    }
+  }
+
   private entityOf(id: string | null): Entity | null {
     return id === null ? null : (this.kg.entityById.get(id) ?? null);
   }
@@ -135,9 +146,10 @@ class WhereCompiler {
     const kg = this.kg;
     const { add, build } = this.collector<Entity>(path);
     if (where.is !== null && where.is !== undefined) {
-      const target = resolveEntity(kg, where.is);
-      add(target === null ? () => false : (e) => e.id === target.id);
+      const target = requireEntity(kg, where.is, `${path}.is`);
+      add((e) => e.id === target.id);
     }
+    this.requireIds(where.id, `${path}.id`);
     add(onField(compileValueFilter(where.id), (e: Entity) => e.id));
     add(onField(compileValueFilter(where.kind), (e: Entity) => e.kind));
     add(onField(compileStringFilter(where.name), (e: Entity) => e.name));

@@ -55,8 +55,9 @@ export interface ListFilter<W> {
 
 /** Filter on entities. */
 export interface EntityWhere {
-  /** An id or alias, resolved like `resolveEntity`; an unknown name matches nothing. */
+  /** An id or alias, resolved like `resolveEntity`; an unknown name is an `UnknownEntityError`. */
   readonly is?: Opt<string>;
+  /** Exact entity ids; an id that is no entity's is an `UnknownEntityError`. */
   readonly id?: Opt<ValueFilter>;
   readonly kind?: Opt<ValueFilter<EntityKind>>;
   readonly name?: Opt<StringFilter>;

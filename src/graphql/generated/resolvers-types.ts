@@ -756,10 +756,12 @@ export type EntityWhere = {
   /** Matches when the canonical name, an alias or a lookup alias matches. */
   readonly anyName?: InputMaybe<StringFilter>;
   readonly description?: InputMaybe<StringFilter>;
+  /** Exact entity ids (`country:kz`); an id that is no entity's is an UNKNOWN_ENTITY error. */
   readonly id?: InputMaybe<IdFilter>;
   /**
    * The entity named by this id or alias, resolved like `entity(id:)` (case, diacritics and
-   * punctuation ignored): "OTS", "Tokaev". An unknown name matches nothing.
+   * punctuation ignored): "OTS", "Tokaev". A name that matches no entity is an UNKNOWN_ENTITY error
+   * naming this argument's path (`where.concerns.is`) and the closest entities, never an empty answer.
    */
   readonly is?: InputMaybe<Scalars['String']['input']>;
   readonly kind?: InputMaybe<EntityKindFilter>;
@@ -1832,20 +1834,20 @@ export type Query = {
    * Entities that share an object with the given entity through `predicate` statements (default
    * member_of: fellow members of the same organizations), with the shared objects and the statements
    * of both sides. `object` (id or alias) keeps one shared object: coMembers(entity: "Kazakhstan",
-   * object: "Board of Peace"). Most shared objects first, then by id. Empty for an unknown entity or
-   * object; an unknown predicate, or one with literal values, is a BAD_USER_INPUT error.
+   * object: "Board of Peace"). Most shared objects first, then by id. An unknown entity or object is
+   * an UNKNOWN_ENTITY error; an unknown predicate, or one with literal values, is a BAD_USER_INPUT error.
    */
   readonly coMembers: ReadonlyArray<CoMember>;
   /**
    * Entities mentioned in the same paragraphs (or, with scope DOCUMENT, documents) as an entity (id
    * or alias), from the mentions the loader computes. Most shared contexts first, then most
-   * mentions, then by id; at most `first` (100). Empty for an unknown entity.
+   * mentions, then by id; at most `first` (100). An unknown entity is an UNKNOWN_ENTITY error.
    */
   readonly coMentions: ReadonlyArray<CoMention>;
   /**
    * Entities linked (in either direction) to both `a` and `b` (ids or aliases), with the edges to
-   * each: the two-hop connections between them. Most linking edges first, then by id. Empty when
-   * either is unknown.
+   * each: the two-hop connections between them. Most linking edges first, then by id. An unknown
+   * entity is an UNKNOWN_ENTITY error naming `a` or `b`.
    */
   readonly commonNeighbours: ReadonlyArray<CommonNeighbour>;
   /** Country entities, filtered, sorted and paginated like `entities`. */
@@ -1860,13 +1862,14 @@ export type Query = {
   readonly documentsConnection: DocumentConnection;
   /**
    * The documents that mention an entity (id or alias), each with every mention (alias, offsets,
-   * paragraph) found by the loader. Most mentions first, ties in dataset order. Empty for an unknown entity.
+   * paragraph) found by the loader. Most mentions first, ties in dataset order. An unknown entity is
+   * an UNKNOWN_ENTITY error (see the schema's description).
    */
   readonly documentsMentioning: ReadonlyArray<DocumentMentions>;
   /**
    * The documents whose quotes support statements (as subject, object or qualifier) or positions
    * (held or about) of an entity (id or alias), each with those facts. Most facts first, ties in
-   * dataset order. Empty for an unknown entity.
+   * dataset order. An unknown entity is an UNKNOWN_ENTITY error.
    */
   readonly documentsSupporting: ReadonlyArray<DocumentSupport>;
   /**
@@ -1877,7 +1880,7 @@ export type Query = {
    * expansion stops at the limit. `truncated` says whether any were left out. At most `edgeLimit`
    * edges (1 to 5000): when hubs are linked by more parallel edges than that, those of the entities
    * reached first are kept and `edgesTruncated` is true, so the answer's size is bounded by the
-   * limits, not by the degrees. Null for an unknown entity.
+   * limits, not by the degrees. Never null: an unknown entity is an UNKNOWN_ENTITY error.
    */
   readonly egoNetwork: Maybe<EgoNetwork>;
   /**
@@ -1913,15 +1916,15 @@ export type Query = {
    * A shortest path between two entities, named by id or alias ("Tokaev", "country:kz"), at most
    * `maxHops` hops long (1 to 6). Edges connect both ways; each hop reports the statements (and, with
    * `includePositions`, position links) between its two entities and which way each points. With
-   * several shortest paths, the first in lexicographic order of entity ids. Null when either entity
-   * is unknown or no path of at most `maxHops` exists. `predicates` restricts the statements
+   * several shortest paths, the first in lexicographic order of entity ids. Null when no path of at
+   * most `maxHops` exists; an unknown entity is an UNKNOWN_ENTITY error naming `from` or `to`. `predicates` restricts the statements
    * followed (an unknown predicate is a BAD_USER_INPUT error, as is `maxHops` out of range).
    */
   readonly path: Maybe<Path>;
   /**
    * All shortest paths between two entities (like `path`), in lexicographic order of entity ids, at
-   * most `limit` (1 to 100) of them. Empty when either entity is unknown or none is at most
-   * `maxHops` long.
+   * most `limit` (1 to 100) of them. Empty when none is at most `maxHops` long; an unknown entity is
+   * an UNKNOWN_ENTITY error.
    */
   readonly paths: ReadonlyArray<Path>;
   /** Person entities, filtered, sorted and paginated like `entities`. */
@@ -1952,7 +1955,8 @@ export type Query = {
   readonly search: ReadonlyArray<SearchHit>;
   /**
    * Positions whose evidence comes from exactly one document. Optionally only those resting on
-   * `document`, or held by `holder` (id or alias). In dataset order, cursor-paginated.
+   * `document`, or held by `holder` (id or alias; an unknown one is an UNKNOWN_ENTITY error). In
+   * dataset order, cursor-paginated.
    */
   readonly singleSourcePositions: ProvenanceConnection;
   /**
@@ -1970,8 +1974,8 @@ export type Query = {
    */
   readonly statements: StatementConnection;
   /**
-   * An entity's dated statements and positions in time order; null when the entity (an id or any
-   * alias) is unknown.
+   * An entity's dated statements and positions in time order. Never null: an entity (an id or any
+   * alias) that is unknown is an UNKNOWN_ENTITY error.
    *
    * Items: the statements the entity takes part in (as subject, object or in a qualifier) with a
    * point in time, a start, an end or a time value (one item per such time), and the positions it
