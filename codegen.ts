@@ -32,6 +32,11 @@ const graphQueryMappers = {
   CoMention: `${graph}/co-mentions.js#CoMention`,
   DocumentAnnotation: `${graph}/document-annotations.js#DocumentAnnotation`,
   CoMentionContext: `${graph}/co-mentions.js#MentionContext`,
+  Relationship: `${graph}/relationship.js#Relationship`,
+  RelationshipPredicateGroup: `${graph}/relationship.js#RelationshipPredicateGroup`,
+  RelationshipTopicGroup: `${graph}/relationship.js#RelationshipTopicGroup`,
+  RelationshipDocument: `${graph}/relationship.js#RelationshipDocument`,
+  TimeSpan: `${graph}/time-span.js#TimeSpan`,
 };
 
 const config: CodegenConfig = {

@@ -53,6 +53,10 @@ import { topics } from './Query/topics.js';
 import { Qualifiers } from './Qualifiers.js';
 import { Region } from './Region.js';
 import { RelatedEntity } from './RelatedEntity.js';
+import { Relationship } from './Relationship.js';
+import { RelationshipPredicateGroup } from './RelationshipPredicateGroup.js';
+import { RelationshipTopicGroup } from './RelationshipTopicGroup.js';
+import { relationship } from './Query/relationship.js';
 import { Relation } from './Relation.js';
 import { OnBehalfOf } from './OnBehalfOf.js';
 import { Statement } from './Statement.js';
@@ -83,6 +87,7 @@ export const resolvers: Resolvers = {
     statement,
     statements,
     timeline,
+    relationship,
     ...graphQuestionQueries,
   },
   Node,
@@ -103,6 +108,9 @@ export const resolvers: Resolvers = {
   Work,
   Relation,
   RelatedEntity,
+  Relationship,
+  RelationshipPredicateGroup,
+  RelationshipTopicGroup,
   TimelineItem,
   StatementTimelineItem,
   PositionTimelineItem,
