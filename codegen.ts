@@ -37,6 +37,8 @@ const graphQueryMappers = {
   RelationshipTopicGroup: `${graph}/relationship.js#RelationshipTopicGroup`,
   RelationshipDocument: `${graph}/relationship.js#RelationshipDocument`,
   TimeSpan: `${graph}/time-span.js#TimeSpan`,
+  EntityTime: `${graph}/entity-time.js#EntityTime`,
+  GroupCount: `${graph}/group-counts.js#GroupCount`,
 };
 
 const config: CodegenConfig = {
@@ -117,6 +119,9 @@ const config: CodegenConfig = {
           DocumentConnection: `${graphqlModels}#DocumentConnectionModel`,
           DocumentEdge: `${graphqlModels}#DocumentEdgeModel`,
           Relation: `${graphqlModels}#RelationModel`,
+          PositionAggregate: `${graphqlModels}#PositionAggregateModel`,
+          StatementAggregate: `${graphqlModels}#StatementAggregateModel`,
+          EntityAggregate: `${graphqlModels}#EntityAggregateModel`,
           RelatedEntity: `${graphqlModels}#RelatedEntityModel`,
           Timeline: `${graphqlModels}#TimelineModel`,
           StatementTimelineItem: `${graphqlModels}#StatementTimelineItemModel`,

@@ -1,6 +1,8 @@
 import type { Entity, EntityKind } from '../dataset/model.js';
 import { compileEntityWhere } from './filters/compile-where.js';
 import type { EntitySortField, EntityWhere, SortKey } from './filters/types.js';
+import { compareTimes } from './compare-times.js';
+import { entityTime } from './entity-time.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { compareIds, compareNumbers, compareText, type FieldComparator, sortItems } from './sort-items.js';
 
@@ -22,6 +24,7 @@ function entitySortFields(kg: KnowledgeGraph): Record<EntitySortField, FieldComp
     sourceCount: count(kg.lists.entitySourceCount),
     mentionCount: count(kg.lists.mentionCount),
     positionCount: count(kg.lists.positionCount),
+    time: (a, b, desc) => compareTimes(entityTime(kg, a.id)?.time ?? null, entityTime(kg, b.id)?.time ?? null, desc),
   };
 }
 

@@ -18,6 +18,8 @@ export interface ConnectionModel<T> {
   };
   /** Number of items in the whole list (not only the page). */
   readonly totalCount: number;
+  /** The whole list the page was cut from, for aggregations over it. */
+  readonly items: readonly T[];
 }
 
 /** Relay pagination arguments: `first` items after `after`, or the `last` items before `before`. */
@@ -125,5 +127,6 @@ export function paginate<T>(items: readonly T[], idOf: (item: T) => string, args
       },
     },
     totalCount: items.length,
+    items,
   };
 }

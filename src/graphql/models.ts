@@ -25,6 +25,14 @@ export type PositionEdgeModel = EdgeModel<Position>;
 export type DocumentConnectionModel = ConnectionModel<DocumentRecord>;
 export type DocumentEdgeModel = EdgeModel<DocumentRecord>;
 
+/** Internal shape behind `PositionAggregate`, `StatementAggregate` and `EntityAggregate`: the whole filtered list. */
+export interface AggregateModel<T> {
+  readonly items: readonly T[];
+}
+export type PositionAggregateModel = AggregateModel<Position>;
+export type StatementAggregateModel = AggregateModel<Statement>;
+export type EntityAggregateModel = AggregateModel<Entity>;
+
 /** Internal shape behind the GraphQL `Timeline` type. */
 export interface TimelineModel {
   readonly entity: Entity;

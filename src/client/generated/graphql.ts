@@ -115,6 +115,8 @@ export type EntityWhere = {
   readonly statements?: StatementListFilter | null | undefined;
   /** Statements whose subject is the entity. */
   readonly subjectOf?: StatementListFilter | null | undefined;
+  /** The entity's `time` (an event's date, an agreement's signing…); the range rule is the TimeFilter's, and entities without a time match no range. */
+  readonly time?: TimeFilter | null | undefined;
 };
 
 /** A relationship filter on evidence entries: `some` / `none` / `all` of them match. */

@@ -3,6 +3,7 @@ import { InvalidArgumentError, UnknownEntityError } from '../../errors.js';
 import type { KnowledgeGraph } from '../knowledge-graph.js';
 import { requireEntity } from '../require-entity.js';
 import { suggestEntities } from '../suggest-entities.js';
+import { entityTime } from '../entity-time.js';
 import { statementTime } from '../statement-time.js';
 import { allOf, type Check, onField } from './check.js';
 import { compileIntFilter } from './compile-int-filter.js';
@@ -158,6 +159,7 @@ class WhereCompiler {
     add(onField(compileStringFilter(where.description), (e: Entity) => e.description));
     add(onField(compileIntFilter(where.statementCount), (e: Entity) => kg.lists.statementCount.get(e.id) ?? 0));
     add(onField(compileIntFilter(where.sourceCount), (e: Entity) => kg.lists.entitySourceCount.get(e.id) ?? 0));
+    add(onField(compileTimeFilter(where.time, `${path}.time`), (e: Entity) => entityTime(kg, e.id)?.time ?? null));
 
     const statements = (filter: typeof where.statements, name: string): Check<Iterable<Statement>> | null =>
       compileListFilter(filter, `${path}.${name}`, (w: StatementWhere, p) => this.statement(w, p, depth + 1));

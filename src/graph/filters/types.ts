@@ -66,6 +66,8 @@ export interface EntityWhere {
   readonly description?: Opt<StringFilter>;
   readonly statementCount?: Opt<IntFilter>;
   readonly sourceCount?: Opt<IntFilter>;
+  /** The entity's time (see `entityTime`): an event's date, an agreement's signing, … */
+  readonly time?: Opt<TimeFilter>;
   readonly statements?: Opt<ListFilter<StatementWhere>>;
   readonly subjectOf?: Opt<ListFilter<StatementWhere>>;
   readonly objectOf?: Opt<ListFilter<StatementWhere>>;
@@ -179,7 +181,7 @@ export type SortDirection = 'ASC' | 'DESC';
 /** One sort key: an object with exactly one field set (a GraphQL `@oneOf` input). */
 export type SortKey<K extends string> = { readonly [P in K]?: Opt<SortDirection> };
 
-export type EntitySortField = 'id' | 'name' | 'kind' | 'statementCount' | 'sourceCount' | 'mentionCount' | 'positionCount';
+export type EntitySortField = 'id' | 'name' | 'kind' | 'statementCount' | 'sourceCount' | 'mentionCount' | 'positionCount' | 'time';
 export type StatementSortField = 'id' | 'time' | 'sourceCount' | 'predicate' | 'subjectName';
 export type PositionSortField = 'id' | 'date' | 'sourceCount';
 export type DocumentSortField = 'id' | 'published' | 'title';

@@ -2,6 +2,7 @@ import type { Entity as EntityModel } from '../../dataset/model.js';
 import { documentsMentioning, documentsSupporting } from '../../graph/documents-of-entity.js';
 import { entityRelations } from '../../graph/entity-relations.js';
 import { entityStatements } from '../../graph/entity-statements.js';
+import { entityTime } from '../../graph/entity-time.js';
 import { listPositions } from '../../graph/list-positions.js';
 import { listStatements } from '../../graph/list-statements.js';
 import { listWindow } from '../../graph/list-window.js';
@@ -56,4 +57,5 @@ export const entityFields: Omit<PersonResolvers, '__isTypeOf'> = {
   mentions: (entity, { limit, offset }, { kg }) => listWindow(kg.mentionsByEntity.get(entity.id) ?? [], { limit, offset }),
   mentionedIn: (entity, _args, { kg }) => documentsMentioning(kg, entity.id),
   supportedBy: (entity, _args, { kg }) => documentsSupporting(kg, entity.id),
+  time: (entity, _args, { kg }) => entityTime(kg, entity.id),
 };

@@ -21,7 +21,11 @@ import {
   TimePrecision,
   TimeSource,
 } from './enums.js';
+import { EntityTime } from './EntityTime.js';
+import { EntityAggregate, PositionAggregate, StatementAggregate } from './aggregates.js';
+import { connectionTypes } from './connections.js';
 import { Evidence } from './Evidence.js';
+import { GroupCount } from './GroupCount.js';
 import { graphQuestionQueries, graphQuestionTypes } from './graph-questions.js';
 import { Mention } from './Mention.js';
 import { Node } from './Node.js';
@@ -122,6 +126,12 @@ export const resolvers: Resolvers = {
   Position,
   Document,
   Evidence,
+  EntityTime,
+  PositionAggregate,
+  StatementAggregate,
+  EntityAggregate,
+  GroupCount,
+  ...connectionTypes,
   Mention,
   DatasetInfo,
   EntityKind,
