@@ -36,9 +36,21 @@ export type Agreement = Entity & Node & {
   readonly attributes: ReadonlyArray<Attribute>;
   readonly description: Maybe<Scalars['String']['output']>;
   readonly id: Scalars['ID']['output'];
+  /** Who initiated this agreement (initiated statements). */
+  readonly initiatedBy: ReadonlyArray<RelatedEntity>;
   readonly kind: EntityKind;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -67,6 +79,13 @@ export type Agreement = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** An agreement, accord, resolution or framework. */
+export type AgreementMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -211,6 +230,16 @@ export type Company = Entity & Node & {
   readonly kind: EntityKind;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -237,6 +266,13 @@ export type Company = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** A company. */
+export type CompanyMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -306,7 +342,11 @@ export type Country = Entity & Node & {
   /** Organizations this country chairs (chairs statements). */
   readonly chairs: ReadonlyArray<RelatedEntity>;
   readonly description: Maybe<Scalars['String']['output']>;
+  /** Organizations this country engages with without a stated membership (engages_with statements). */
+  readonly engagesWith: ReadonlyArray<RelatedEntity>;
   readonly id: Scalars['ID']['output'];
+  /** Organizations, agreements and projects this country initiated or stood at the origins of (initiated statements). */
+  readonly initiated: ReadonlyArray<RelatedEntity>;
   /** ISO 3166-1 alpha-2 code. */
   readonly iso2: Scalars['String']['output'];
   readonly kind: EntityKind;
@@ -314,6 +354,16 @@ export type Country = Entity & Node & {
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
   /** Organizations this country is a member of (member_of statements), with role: "founding member", … */
   readonly memberOf: ReadonlyArray<RelatedEntity>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -322,6 +372,8 @@ export type Country = Entity & Node & {
   readonly name: Scalars['String']['output'];
   /** Offices of this country (office_of statements), such as its presidency. */
   readonly offices: ReadonlyArray<RelatedEntity>;
+  /** Events and projects this country takes part in (participates_in statements), with role. */
+  readonly participatesIn: ReadonlyArray<RelatedEntity>;
   /** Agreements and frameworks this country is a party to (party_to statements). */
   readonly partyTo: ReadonlyArray<RelatedEntity>;
   /** Positions this entity stated (as holder). */
@@ -334,6 +386,8 @@ export type Country = Entity & Node & {
    * IN: "Kazakhstan member of OTS" seen from the OTS is "has member Kazakhstan").
    */
   readonly relations: ReadonlyArray<Relation>;
+  /** Agreements this country signed (signed statements). */
+  readonly signed: ReadonlyArray<RelatedEntity>;
   /** Number of distinct documents supporting a statement or position involving this entity (the length of `supportedBy`). */
   readonly sourceCount: Scalars['Int']['output'];
   /** Number of distinct statements with this entity as subject or object (its degree). */
@@ -342,6 +396,13 @@ export type Country = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** A sovereign state (id: country:<ISO 3166-1 alpha-2>). */
+export type CountryMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -576,6 +637,16 @@ export type Entity = {
   readonly kind: EntityKind;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -600,6 +671,19 @@ export type Entity = {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/**
+ * A person, country, organization, agreement, event, topic, … Its lists that grow with its degree
+ * (statements, relations, positions, positionsAbout, mentions) take `limit` (0 to 1000; absent: all)
+ * and `offset` (default 0), applied after filtering and sorting, like Neo4j GraphQL's relationship
+ * fields: `relations(limit: 20, offset: 40)` is the third page of 20. For cursors and totals, use the
+ * top-level lists with a pinned entity: `statements(where: { involves: { is: "…" } }, first: 20)`.
+ */
+export type EntityMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -803,6 +887,16 @@ export type Event = Entity & Node & {
   readonly locations: ReadonlyArray<RelatedEntity>;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -829,6 +923,13 @@ export type Event = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** An event: visit, meeting, summit, signing, referendum. */
+export type EventMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -1022,6 +1123,16 @@ export type Office = Entity & Node & {
   readonly kind: EntityKind;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -1048,6 +1159,13 @@ export type Office = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** A public office, such as President of Kazakhstan. */
+export type OfficeMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -1116,7 +1234,11 @@ export type Organization = Entity & Node & {
   /** Who chairs this organization (chairs statements), with role and time. */
   readonly chairedBy: ReadonlyArray<RelatedEntity>;
   readonly description: Maybe<Scalars['String']['output']>;
+  /** Countries, organizations and people that engage with this organization without a stated membership (engages_with statements). */
+  readonly engagedBy: ReadonlyArray<RelatedEntity>;
   readonly id: Scalars['ID']['output'];
+  /** Who initiated or founded this organization (initiated statements). */
+  readonly initiatedBy: ReadonlyArray<RelatedEntity>;
   readonly kind: EntityKind;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
@@ -1124,12 +1246,26 @@ export type Organization = Entity & Node & {
   readonly memberOf: ReadonlyArray<RelatedEntity>;
   /** Members of this organization (member_of statements), with role: "founding member", "signatory of the charter", … */
   readonly members: ReadonlyArray<RelatedEntity>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
   readonly mentions: ReadonlyArray<Mention>;
   /** Canonical name. */
   readonly name: Scalars['String']['output'];
+  /** Events and projects this organization takes part in (participates_in statements), with role. */
+  readonly participatesIn: ReadonlyArray<RelatedEntity>;
+  /** Agreements and frameworks this organization is a party to (party_to statements). */
+  readonly partyTo: ReadonlyArray<RelatedEntity>;
   /** Positions this entity stated (as holder). */
   readonly positions: ReadonlyArray<Position>;
   /** Positions about this entity (as topic or in `about`). */
@@ -1148,6 +1284,13 @@ export type Organization = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** An international organization, forum or institution. */
+export type OrganizationMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -1223,6 +1366,16 @@ export type Outlet = Entity & Node & {
   readonly kind: EntityKind;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -1249,6 +1402,13 @@ export type Outlet = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** A news outlet or publication. */
+export type OutletMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -1342,13 +1502,27 @@ export type Person = Entity & Node & {
   readonly aliases: ReadonlyArray<Scalars['String']['output']>;
   /** Kind-specific attributes, e.g. iso2 for countries. */
   readonly attributes: ReadonlyArray<Attribute>;
+  /** Organizations this person chairs (chairs statements). */
+  readonly chairs: ReadonlyArray<RelatedEntity>;
   readonly description: Maybe<Scalars['String']['output']>;
   readonly id: Scalars['ID']['output'];
+  /** What this person initiated (initiated statements). */
+  readonly initiated: ReadonlyArray<RelatedEntity>;
   readonly kind: EntityKind;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
   /** Organizations this person is a member of (member_of statements), with role. */
   readonly memberOf: ReadonlyArray<RelatedEntity>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -1369,6 +1543,8 @@ export type Person = Entity & Node & {
    * IN: "Kazakhstan member of OTS" seen from the OTS is "has member Kazakhstan").
    */
   readonly relations: ReadonlyArray<Relation>;
+  /** Agreements this person signed (signed statements). */
+  readonly signed: ReadonlyArray<RelatedEntity>;
   /** Number of distinct documents supporting a statement or position involving this entity (the length of `supportedBy`). */
   readonly sourceCount: Scalars['Int']['output'];
   /** Number of distinct statements with this entity as subject or object (its degree). */
@@ -1377,6 +1553,13 @@ export type Person = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** A person. */
+export type PersonMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -1454,6 +1637,16 @@ export type Place = Entity & Node & {
   readonly locationOf: ReadonlyArray<RelatedEntity>;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -1478,6 +1671,13 @@ export type Place = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** A city or other place. */
+export type PlaceMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -1667,6 +1867,8 @@ export type Project = Entity & Node & {
   readonly aliases: ReadonlyArray<Scalars['String']['output']>;
   /** Kind-specific attributes, e.g. iso2 for countries. */
   readonly attributes: ReadonlyArray<Attribute>;
+  /** Companies, countries and organizations under consideration to take part (candidate_for statements). */
+  readonly candidates: ReadonlyArray<RelatedEntity>;
   readonly description: Maybe<Scalars['String']['output']>;
   readonly id: Scalars['ID']['output'];
   readonly kind: EntityKind;
@@ -1674,6 +1876,16 @@ export type Project = Entity & Node & {
   readonly locations: ReadonlyArray<RelatedEntity>;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -1700,6 +1912,13 @@ export type Project = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** A project, corridor or initiative. */
+export type ProjectMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -2251,6 +2470,16 @@ export type Region = Entity & Node & {
   readonly kind: EntityKind;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -2277,6 +2506,13 @@ export type Region = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** A geographic or geopolitical region. */
+export type RegionMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -2655,6 +2891,16 @@ export type Territory = Entity & Node & {
   readonly kind: EntityKind;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -2681,6 +2927,13 @@ export type Territory = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** A territory that is not a sovereign state. */
+export type TerritoryMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -2830,6 +3083,16 @@ export type Topic = Entity & Node & {
   readonly kind: EntityKind;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -2854,6 +3117,13 @@ export type Topic = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** A topic of positions and statements. */
+export type TopicMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -2931,6 +3201,16 @@ export type Work = Entity & Node & {
   readonly kind: EntityKind;
   /** Extra forms accepted for lookups. */
   readonly lookupAliases: ReadonlyArray<Scalars['String']['output']>;
+  /**
+   * Membership-like relations, grouped like the typed fields (`memberOf`, `partyTo`, …): one entry
+   * per other entity, predicate, direction, role and time, each with its predicate and statements.
+   * Predicates: member_of (role "founding member", …), party_to, participates_in, signed, chairs,
+   * holds_office, engages_with, candidate_for, initiated (founded, stood at the origins of) and
+   * involved_in. OUT: what this entity belongs to or takes part in; IN: who belongs to or takes part
+   * in it. `predicates` keeps some of them (another predicate is a BAD_USER_INPUT error). Ordered by
+   * the first statement's place in the dataset.
+   */
+  readonly memberships: ReadonlyArray<RelatedEntity>;
   /** Documents that mention this entity. */
   readonly mentionedIn: ReadonlyArray<Document>;
   /** Every occurrence of an alias of this entity in the documents. */
@@ -2957,6 +3237,13 @@ export type Work = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+};
+
+
+/** An article or interview. */
+export type WorkMembershipsArgs = {
+  direction?: InputMaybe<StatementDirection>;
+  predicates?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -3389,8 +3676,10 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   attributes?: Resolver<ReadonlyArray<ResolversTypes['Attribute']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiatedBy?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<AgreementMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<AgreementMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3457,6 +3746,7 @@ export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<CompanyMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<CompanyMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3479,19 +3769,24 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   bilateralRelations?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   chairs?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  engagesWith?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiated?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   iso2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   memberOf?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<CountryMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<CountryMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offices?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
+  participatesIn?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   partyTo?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<CountryPositionsArgs>>;
   positionsAbout?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<CountryPositionsAboutArgs>>;
   relations?: Resolver<ReadonlyArray<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<CountryRelationsArgs, 'direction'>>;
+  signed?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<CountryStatementsArgs, 'direction'>>;
@@ -3626,6 +3921,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   locations?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<EventMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<EventMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3710,6 +4006,7 @@ export type OfficeResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<OfficeMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<OfficeMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3735,14 +4032,19 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   attributes?: Resolver<ReadonlyArray<ResolversTypes['Attribute']>, ParentType, ContextType>;
   chairedBy?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  engagedBy?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiatedBy?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   memberOf?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   members?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<OrganizationMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<OrganizationMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participatesIn?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
+  partyTo?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<OrganizationPositionsArgs>>;
   positionsAbout?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<OrganizationPositionsAboutArgs>>;
   relations?: Resolver<ReadonlyArray<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<OrganizationRelationsArgs, 'direction'>>;
@@ -3772,6 +4074,7 @@ export type OutletResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<OutletMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<OutletMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3813,11 +4116,14 @@ export type PathLinkResolvers<ContextType = GraphQLContext, ParentType extends R
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   attributes?: Resolver<ReadonlyArray<ResolversTypes['Attribute']>, ParentType, ContextType>;
+  chairs?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiated?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   memberOf?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<PersonMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<PersonMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3826,6 +4132,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<PersonPositionsArgs>>;
   positionsAbout?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType, Partial<PersonPositionsAboutArgs>>;
   relations?: Resolver<ReadonlyArray<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction'>>;
+  signed?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PersonStatementsArgs, 'direction'>>;
@@ -3853,6 +4160,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   locationOf?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<PlaceMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<PlaceMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3925,11 +4233,13 @@ export type PredicateResolvers<ContextType = GraphQLContext, ParentType extends 
 export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   aliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   attributes?: Resolver<ReadonlyArray<ResolversTypes['Attribute']>, ParentType, ContextType>;
+  candidates?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   locations?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<ProjectMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ProjectMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4025,6 +4335,7 @@ export type RegionResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<RegionMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<RegionMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4149,6 +4460,7 @@ export type TerritoryResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<TerritoryMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<TerritoryMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4197,6 +4509,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<TopicMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<TopicMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4230,6 +4543,7 @@ export type WorkResolvers<ContextType = GraphQLContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lookupAliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<ReadonlyArray<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<WorkMembershipsArgs, 'direction'>>;
   mentionedIn?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
   mentions?: Resolver<ReadonlyArray<ResolversTypes['Mention']>, ParentType, ContextType, Partial<WorkMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

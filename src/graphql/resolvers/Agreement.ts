@@ -7,4 +7,5 @@ export const Agreement: AgreementResolvers = {
   ...entityFields,
   parties: relatedField('party_to', 'IN'),
   signatories: relatedField('signed', 'IN'),
+  initiatedBy: relatedField('initiated', 'IN'),
 };

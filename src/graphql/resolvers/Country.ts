@@ -11,4 +11,8 @@ export const Country: CountryResolvers = {
   partyTo: relatedField('party_to', 'OUT'),
   offices: relatedField('office_of', 'IN'),
   bilateralRelations: relatedField('relation_with', 'BOTH'),
+  signed: relatedField('signed', 'OUT'),
+  participatesIn: relatedField('participates_in', 'OUT'),
+  engagesWith: relatedField('engages_with', 'OUT'),
+  initiated: relatedField('initiated', 'OUT'),
 };

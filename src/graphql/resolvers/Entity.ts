@@ -3,6 +3,7 @@ import { documentsMentioning, documentsSupporting } from '../../graph/documents-
 import { entityRelations } from '../../graph/entity-relations.js';
 import { entityStatements } from '../../graph/entity-statements.js';
 import { entityTime } from '../../graph/entity-time.js';
+import { memberships } from '../../graph/memberships.js';
 import { listPositions } from '../../graph/list-positions.js';
 import { listStatements } from '../../graph/list-statements.js';
 import { listWindow } from '../../graph/list-window.js';
@@ -58,4 +59,7 @@ export const entityFields: Omit<PersonResolvers, '__isTypeOf'> = {
   mentionedIn: (entity, _args, { kg }) => documentsMentioning(kg, entity.id),
   supportedBy: (entity, _args, { kg }) => documentsSupporting(kg, entity.id),
   time: (entity, _args, { kg }) => entityTime(kg, entity.id),
+  // Memberships are never qualifiers; ANY is BOTH.
+  memberships: (entity, { direction, predicates }, { kg }) =>
+    direction === 'QUALIFIER' ? [] : memberships(kg, entity.id, { direction: direction === 'ANY' ? 'BOTH' : direction, predicates }),
 };

@@ -9,4 +9,8 @@ export const Organization: OrganizationResolvers = {
   members: relatedField('member_of', 'IN'),
   memberOf: relatedField('member_of', 'OUT'),
   chairedBy: relatedField('chairs', 'IN'),
+  initiatedBy: relatedField('initiated', 'IN'),
+  engagedBy: relatedField('engages_with', 'IN'),
+  partyTo: relatedField('party_to', 'OUT'),
+  participatesIn: relatedField('participates_in', 'OUT'),
 };

@@ -8,4 +8,7 @@ export const Person: PersonResolvers = {
   offices: relatedField('holds_office', 'OUT'),
   memberOf: relatedField('member_of', 'OUT'),
   participatesIn: relatedField('participates_in', 'OUT'),
+  signed: relatedField('signed', 'OUT'),
+  chairs: relatedField('chairs', 'OUT'),
+  initiated: relatedField('initiated', 'OUT'),
 };

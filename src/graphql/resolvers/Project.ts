@@ -6,5 +6,6 @@ import { relatedField } from './related-field.js';
 export const Project: ProjectResolvers = {
   ...entityFields,
   participants: relatedField('participates_in', 'IN'),
+  candidates: relatedField('candidate_for', 'IN'),
   locations: relatedField('located_in', 'OUT'),
 };
