@@ -204,4 +204,33 @@ describe('typed operations', () => {
     );
     expect(ids).toEqual(search(kg, 'tungsten', { first: 5 }).map((h) => h.id));
   });
+
+  it('Relationship, PositionCounts, StatementCounts, DatedEntities and Memberships: one query per common question', async () => {
+    const { relationship } = await client.request(operations.RelationshipDocument, { a: 'Kazakhstan', b: 'China' });
+    const direction: operations.RelationshipDirection = relationship.byPredicate[0]!.direction;
+    expect([relationship.statementCount, relationship.positionCount, direction]).toEqual([6, 5, 'QUALIFIER']);
+    expect(relationship.timeSpan.undatedCount).toBe(11);
+    const { positions } = await client.request(operations.PositionCountsDocument, {
+      where: { holder: { is: 'Tokayev' } },
+      by: 'STANCE',
+      limit: 2,
+    });
+    expect(positions.aggregate.groupBy.map((g) => [g.key, g.count])).toEqual([
+      ['ASSESSES', 69],
+      ['SUPPORTS', 35],
+    ]);
+    // @ts-expect-error `by` is a PositionGroupBy
+    await expect(client.request(operations.PositionCountsDocument, { by: 'NOPE' })).rejects.toThrow();
+    const { statements } = await client.request(operations.StatementCountsDocument, { by: 'PREDICATE', limit: 1 });
+    expect(statements.aggregate.groupBy).toEqual([{ key: 'about', label: 'is about', count: 34, entity: null, document: null }]);
+    const { entities } = await client.request(operations.DatedEntitiesDocument, { kind: 'EVENT', from: '2025' });
+    const source: operations.EntityTimeSource | undefined = entities.nodes[0]?.time?.source;
+    expect([entities.totalCount, source]).toEqual([4, 'POINT_IN_TIME']);
+    const { entity } = await client.request(operations.MembershipsDocument, {
+      alias: 'Board of Peace',
+      direction: 'IN',
+      predicates: ['member_of'],
+    });
+    expect(entity?.memberships.map((m) => m.entity.id)).toEqual(['country:kz', 'country:sa', 'country:tr', 'country:am', 'country:az']);
+  });
 });

@@ -32,6 +32,10 @@ const RUNS: ReadonlyArray<readonly [operationName: string, variables: Record<str
   ['Timeline', { entity: 'Tokayev' }, true],
   ['Search', { query: 'peace in the Middle East', first: 5 }, true],
   ['Statements', { where: { predicate: { eq: 'member_of' } }, first: 5 }, false],
+  ['Relationship', { a: 'Kazakhstan', b: 'China' }, true],
+  ['DatedEntities', { kind: 'EVENT', from: '2024' }, true],
+  ['Memberships', { alias: 'Kazakhstan' }, true],
+  ['PositionCounts', { where: { holder: { is: 'Tokayev' } }, by: 'TOPIC', limit: 5 }, false],
 ];
 
 function capture() {

@@ -40,6 +40,11 @@ const RUNS: ReadonlyArray<readonly [document: string, operationName: string | un
   [OPERATIONS, 'Timeline', { entity: 'Tokayev' }],
   [OPERATIONS, 'Search', { query: 'peace in the Middle East', first: 5 }],
   [OPERATIONS, 'Statements', { where: { predicate: { eq: 'member_of' } }, first: 5 }],
+  [OPERATIONS, 'Relationship', { a: 'Kazakhstan', b: 'Pakistan' }],
+  [OPERATIONS, 'PositionCounts', { where: { holder: { is: 'Tokayev' } }, by: 'DOCUMENT' }],
+  [OPERATIONS, 'StatementCounts', { where: null, by: 'PREDICATE', limit: 10 }],
+  [OPERATIONS, 'DatedEntities', { first: 10 }],
+  [OPERATIONS, 'Memberships', { alias: 'Board of Peace', direction: 'IN' }],
   [
     `query($withText: Boolean!, $noAliases: Boolean!) {
       a: entity(id: "Tokaev") { id n1: name n2: name kind aliases @skip(if: $noAliases) ... on Person { description } ...E }
