@@ -177,7 +177,7 @@ describe('typed operations', () => {
       }
     }
     const ego = await client.request(operations.EgoNetworkDocument, { entity: 'Tokayev', includePositions: true, limit: 30 });
-    const reference = egoNetwork(kg, 'Tokayev', { includePositions: true, limit: 30 })!;
+    const reference = egoNetwork(kg, 'Tokayev', { includePositions: true, limit: 30 });
     expect(ego.egoNetwork?.nodes.map((n) => [n.entity.id, n.distance])).toEqual(reference.nodes.map((n) => [n.id, n.distance]));
     expect(ego.egoNetwork?.edges.map((e) => e.id).sort()).toEqual(reference.edges.map((e) => e.key).sort());
   });

@@ -149,7 +149,7 @@ describe('egoNetwork', () => {
         (pairs, edgeLimit) => {
           const g = tinyGraph({ edges: pairs.map(([s, o]) => [s, 'knows', o] as const) });
           const center = pairs[0]?.[0] as string;
-          const ego = egoNetwork(g, center, { depth: 2, edgeLimit }) as EgoNetwork;
+          const ego = egoNetwork(g, center, { depth: 2, edgeLimit });
           // The definition: pairs (k, j ≤ k) in the order entities were reached, each pair's edges in graph order.
           const order = ego.nodes.map((n) => n.id);
           const expected: string[] = [];
