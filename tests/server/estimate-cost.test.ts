@@ -15,7 +15,9 @@ const schema = buildSchema(`
   interface Node { id: ID! }
   type Thing implements Node { id: ID! name: String! tags: [String!]! parts: [Part!]! }
   type Part implements Node { id: ID! weight: Int! }
-  type ThingConnection { nodes: [Thing!]! edges: [ThingEdge!]! totalCount: Int! }
+  type ThingConnection { nodes: [Thing!]! edges: [ThingEdge!]! totalCount: Int! aggregate: Aggregate! }
+  type Aggregate { count: Int! groups(limit: Int): [Group!]! }
+  type Group { key: String count: Int! }
   type ThingEdge { node: Thing! cursor: String! }
 `);
 
@@ -55,6 +57,15 @@ describe('estimateCost', () => {
   it('counts a connection’s edges and nodes once under the sized field, but lists below them again', () => {
     // page 3 × (1 + edges 1 × (1 + node (1 + parts 10 × (1 + id))) + nodes 1 × (1 + id))
     expect(cost('{ page(first: 3) { edges { node { parts { id } } } nodes { id } } }')).toBe(3 * (1 + (1 + (1 + 10 * 2)) + 2));
+  });
+
+  it('counts a connection’s aggregate once, whatever the page size (it covers the whole list)', () => {
+    // page 0 × (1 + …) + aggregate (1 + count + groups 10 × (1 + key))
+    expect(cost('{ page(first: 0) { aggregate { count groups { key } } } }')).toBe(1 + 1 + 10 * 2);
+    // page 3 × (1 + nodes 1 × (1 + id)) + aggregate (1 + groups 4 × (1 + key + count))
+    expect(cost('{ page(first: 3) { nodes { id } aggregate { groups(limit: 4) { key count } } } }')).toBe(3 * (1 + 2) + (1 + 4 * 3));
+    // Under a list of connections, the aggregate counts once per connection.
+    expect(cost('{ a: page(first: 2) { aggregate { count } } b: page(first: 5) { aggregate { count } } }')).toBe(2 * 1 + 2 + (5 * 1 + 2));
   });
 
   it('multiplies by the length of an ids list, literal or variable', () => {

@@ -32,10 +32,22 @@ export interface CostEstimateOptions {
    * none is given): for fields whose work grows with an argument, not with what they return.
    */
   readonly fieldCosts?: Readonly<Record<string, (argument: (name: string) => unknown) => number>>;
+  /**
+   * Fields of a connection that describe its whole list, not its page, so the page size does not
+   * multiply them (and a page of 0 does not make them free). Default `aggregate`.
+   */
+  readonly wholeListFields?: readonly string[];
 }
 
 const DEFAULT_SIZE_ARGUMENTS = ['first', 'last', 'limit'] as const;
 const DEFAULT_LIST_ARGUMENTS = ['ids'] as const;
+const DEFAULT_WHOLE_LIST_FIELDS = ['aggregate'] as const;
+
+/** The cost of a selection set: what its parent's size multiplies, and what a connection's whole-list fields add once. */
+interface SetCost {
+  readonly scaled: number;
+  readonly once: number;
+}
 
 /**
  * Estimates what an operation will resolve, before it runs, from the document **and the
@@ -45,7 +57,8 @@ const DEFAULT_LIST_ARGUMENTS = ['ids'] as const;
  * - a field with a size argument (`first`, `last`, `limit`) multiplies by that argument's value,
  *   whether written literally, passed as a variable, or left to the variable's or the
  *   argument's default (the largest, if several are given; `defaultListSize` if none is given
- *   and none has a default); a connection's `edges`/`nodes` directly under it then count once;
+ *   and none has a default); a connection's `edges`/`nodes` directly under it then count once,
+ *   and its whole-list fields (`aggregate`) are not multiplied by the page size at all;
  * - a field with a list argument (`ids`) multiplies by the list's length;
  * - any other list field multiplies by `defaultListSize`.
  *
@@ -66,6 +79,7 @@ export function estimateCost(
   if (!root) return 0;
   const sizeArguments = new Set<string>(options.sizeArguments ?? DEFAULT_SIZE_ARGUMENTS);
   const listArguments = new Set<string>(options.listArguments ?? DEFAULT_LIST_ARGUMENTS);
+  const wholeListFields = new Set<string>(options.wholeListFields ?? DEFAULT_WHOLE_LIST_FIELDS);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -139,12 +153,13 @@ export function estimateCost(
     return field.args.find((a) => a.name === name)?.defaultValue;
   };
 
-  const fragmentCosts = new Map<string, number>();
+  const fragmentCosts = new Map<string, SetCost>();
   const inProgress = new Set<string>();
 
-  const selectionSetCost = (set: SelectionSetNode, parent: GraphQLCompositeType, sizedParent: boolean): number => {
+  const selectionSetCost = (set: SelectionSetNode, parent: GraphQLCompositeType, sizedParent: boolean): SetCost => {
     let direct = 0;
-    const conditional: Array<{ condition: GraphQLCompositeType; cost: number }> = [];
+    let once = 0;
+    const conditional: Array<{ condition: GraphQLCompositeType; cost: SetCost }> = [];
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
@@ -166,10 +181,12 @@ export function estimateCost(
         const children =
           selection.selectionSet && isCompositeType(named)
             ? selectionSetCost(selection.selectionSet, named, size !== null && !returnsList)
-            : 0;
+            : { scaled: 0, once: 0 };
         const extra = options.fieldCosts?.[`${parent.name}.${name}`];
         const own = extra ? extra((argument) => argumentValue(field, selection.arguments ?? [], argument)) : 0;
-        direct += multiplier * (1 + children) + own;
+        const fieldCost = multiplier * (1 + children.scaled) + children.once + own;
+        if (sizedParent && wholeListFields.has(name)) once += fieldCost;
+        else direct += fieldCost;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const conditionName = selection.typeCondition?.name.value;
         const condition = conditionName ? schema.getType(conditionName) : parent;
@@ -181,7 +198,7 @@ export function estimateCost(
         const condition = fragment ? schema.getType(fragment.typeCondition.name.value) : undefined;
         if (!fragment || !condition || !isCompositeType(condition) || inProgress.has(name)) continue;
         const key = `${name}\u0000${sizedParent}`;
-        let cost = fragmentCosts.get(key);
+        let cost: SetCost | undefined = fragmentCosts.get(key);
         if (cost === undefined) {
           inProgress.add(name);
           cost = selectionSetCost(fragment.selectionSet, condition, sizedParent);
@@ -191,18 +208,23 @@ export function estimateCost(
         conditional.push({ condition, cost });
       }
     }
-    if (conditional.length === 0) return direct;
+    if (conditional.length === 0) return { scaled: direct, once };
     const targets = isAbstractType(parent) ? schema.getPossibleTypes(parent) : [parent];
-    let worst = 0;
+    let worst: SetCost = { scaled: 0, once: 0 };
     for (const target of targets) {
-      let sum = 0;
+      let scaled = 0;
+      let extra = 0;
       for (const { condition, cost } of conditional) {
-        if (condition === target || (isAbstractType(condition) && isObjectType(target) && schema.isSubType(condition, target))) sum += cost;
+        if (condition === target || (isAbstractType(condition) && isObjectType(target) && schema.isSubType(condition, target))) {
+          scaled += cost.scaled;
+          extra += cost.once;
+        }
       }
-      worst = Math.max(worst, sum);
+      if (scaled + extra > worst.scaled + worst.once) worst = { scaled, once: extra };
     }
-    return direct + worst;
+    return { scaled: direct + worst.scaled, once: once + worst.once };
   };
 
-  return selectionSetCost(operation.selectionSet, root, false);
+  const total = selectionSetCost(operation.selectionSet, root, false);
+  return total.scaled + total.once;
 }
