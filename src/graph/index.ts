@@ -39,3 +39,32 @@ export { coMentions, type CoMention, type CoMentionScope, type MentionContext, t
 export { coverageReport, type CoverageReport, type DocumentCoverage, type ParagraphRef, type UnlinkedName } from './coverage-report.js';
 export { inferredFacts, type InferredFacts, type InferredReason } from './inferred-facts.js';
 export { timeSource, type TimeSourceKind } from './time-source.js';
+
+export {
+  relationship,
+  type Relationship,
+  type RelationshipDirection,
+  type RelationshipDocument,
+  type RelationshipPredicateGroup,
+  type RelationshipTopicGroup,
+} from './relationship.js';
+export { timeSpan, type TimeSpan } from './time-span.js';
+export { entityTime, ENTITY_TIME_SOURCES, type EntityTime, type EntityTimeSource } from './entity-time.js';
+export {
+  groupCounts,
+  distinctCount,
+  MAX_GROUPS,
+  type GroupCount,
+  type GroupField,
+  type GroupKeyKind,
+  type GroupOrder,
+} from './group-counts.js';
+export {
+  positionGroupFields,
+  statementGroupFields,
+  entityGroupFields,
+  type PositionGroupField,
+  type StatementGroupField,
+  type EntityGroupField,
+} from './aggregate-fields.js';
+export { memberships, MEMBERSHIP_PREDICATES, type MembershipOptions } from './memberships.js';
