@@ -59,6 +59,12 @@ describe('entity filters', () => {
     expect(thrown(() => listPositions(kg, { where: { concerns: { NOT: { is: 'nobody' } } } })).argument).toBe('where.concerns.NOT.is');
   });
 
+  it('rejects a predicate that is not in the vocabulary', () => {
+    expect(() => listStatements(kg, { where: { OR: [{ predicate: { in: ['member_of', 'memberof'] } }] } })).toThrow(
+      new InvalidArgumentError('where.OR[0].predicate.in[1]: "memberof" is not a predicate of the vocabulary'),
+    );
+  });
+
   it('combines filters with AND, OR and NOT', () => {
     expect(countries({ OR: [{ name: { startsWith: 'al' } }, { name: { contains: 'uria' } }] })).toEqual(['country:xa', 'country:xb']);
     expect(countries({ NOT: { memberOf: { some: { entity: { is: 'Northern Union' } } } } })).toEqual(['country:xd']);

@@ -129,3 +129,20 @@ describe('relations with evidence', () => {
     ]);
   });
 });
+
+describe('misspelt predicates', () => {
+  it('are BAD_USER_INPUT errors in statements(predicates:), relations(predicates:) and where.predicate, not empty answers', async () => {
+    const kg = await queryApiGraph();
+    const result = await gql(
+      kg,
+      `{ a: entity(id: "NU") { statements(predicates: ["memberof"]) { id } }
+         b: entity(id: "NU") { relations(predicates: ["memberof"]) { label } }
+         c: statements(where: { predicate: { eq: "memberof" } }) { totalCount } }`,
+    );
+    expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions?.['code'], e.message])).toEqual([
+      ['a.statements', 'BAD_USER_INPUT', 'predicates: "memberof" is not a predicate of the vocabulary'],
+      ['b.relations', 'BAD_USER_INPUT', 'predicates: "memberof" is not a predicate of the vocabulary'],
+      ['c', 'BAD_USER_INPUT', 'where.predicate.eq: "memberof" is not a predicate of the vocabulary'],
+    ]);
+  });
+});

@@ -122,6 +122,16 @@ class WhereCompiler {
     }
   }
 
+  /** Predicate ids named by a `predicate` filter must be in the vocabulary: a misspelt one is an error, not an empty answer. */
+  private requirePredicates(filter: StatementWhere['predicate'], path: string): void {
+    const named: Array<[string, string]> = [];
+    if (filter?.eq !== null && filter?.eq !== undefined) named.push([filter.eq, `${path}.eq`]);
+    (filter?.in ?? []).forEach((id, i) => named.push([id, `${path}.in[${i}]`]));
+    for (const [id, argument] of named) {
+      if (!this.kg.predicateById.has(id)) throw new InvalidArgumentError(`${argument}: "${id}" is not a predicate of the vocabulary`);
+    }
+  }
+
   private entityOf(id: string | null): Entity | null {
     return id === null ? null : (this.kg.entityById.get(id) ?? null);
   }
@@ -244,6 +254,7 @@ class WhereCompiler {
     const { add, build } = this.collector<Statement>(path);
     add(onField(compileValueFilter(where.id), (s: Statement) => s.id));
     add(this.entityRef(where.subject, `${path}.subject`, depth, (s: Statement) => s.subject));
+    this.requirePredicates(where.predicate, `${path}.predicate`);
     add(onField(compileValueFilter(where.predicate), (s: Statement) => s.predicate));
     add(this.entityRef(where.object, `${path}.object`, depth, (s: Statement) => s.object));
     const involves = this.entity(where.involves, `${path}.involves`, depth + 1);
