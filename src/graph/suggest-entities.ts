@@ -10,6 +10,12 @@ import { search } from './search.js';
 export const MAX_SUGGESTIONS = 3;
 /** Most suggestions found by alias similarity; search fills the rest. */
 const MAX_ALIAS_SUGGESTIONS = 3;
+/**
+ * Most entities whose names are compared one by one. Past it (synthetic datasets of 100k entities
+ * and more) only search suggests: an unknown name, which anyone can send, must not cost a pass over
+ * every name.
+ */
+export const MAX_ALIAS_SCAN_ENTITIES = 20_000;
 /** Least similarity (0..1) for an alias to be suggested. */
 const MIN_SIMILARITY = 0.5;
 
@@ -63,6 +69,7 @@ function similarity(askedWords: ReadonlySet<string>, askedKey: string, form: str
 
 /** Entities whose name or an alias is close to `name`, best first (ties in dataset order). */
 function byAlias(kg: KnowledgeGraph, name: string): EntitySuggestion[] {
+  if (kg.dataset.entities.length > MAX_ALIAS_SCAN_ENTITIES) return [];
   const askedWords = new Set(words(name));
   const askedKey = normalizeAlias(name);
   const scored: Array<{ entity: Entity; alias: string; score: number; order: number }> = [];
@@ -102,7 +109,9 @@ function bySearch(kg: KnowledgeGraph, name: string): EntitySuggestion[] {
  * The entities closest to a name that matches none, for "did you mean …?": first those with a
  * similar name or alias (shared words, or a few edits: "Ukraine war" → Russia–Ukraine war), then
  * those full-text search ranks best, each entity once, at most {@link MAX_SUGGESTIONS}. Runs only
- * on the error path: its cost (a pass over the entities' names) is paid by a failed lookup.
+ * on the error path, and is bounded there: names are compared one by one only up to
+ * {@link MAX_ALIAS_SCAN_ENTITIES} entities, and search only runs on an index that exists or is
+ * small enough to build at once.
  */
 export function suggestEntities(kg: KnowledgeGraph, name: string): EntitySuggestion[] {
   const suggestions = byAlias(kg, name);
