@@ -196,8 +196,11 @@ export type PositionGroupBy =
   | 'HOLDER'
   /** The state or organization the holder spoke for (positions without one form the null group). */
   | 'ON_BEHALF_OF'
+  /** POSITIVE, NEGATIVE, NEUTRAL or MIXED (keys are Polarity values). */
   | 'POLARITY'
+  /** DIRECT or REPORTED (keys are Speech values). */
   | 'SPEECH'
+  /** What the holder does: SUPPORTS, ASSESSES, COMMITS, … (keys are Stance values). */
   | 'STANCE'
   /** The main topic. */
   | 'TOPIC'
@@ -388,7 +391,9 @@ export type StatementGroupBy =
   | 'OBJECT'
   /** The object's kind (literal-valued statements form the null group). */
   | 'OBJECT_KIND'
+  /** The predicate id (`member_of`); the label is the predicate's. */
   | 'PREDICATE'
+  /** The subject entity. */
   | 'SUBJECT'
   /** The subject's kind (keys are EntityKind values). */
   | 'SUBJECT_KIND'
