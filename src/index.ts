@@ -8,7 +8,16 @@
  */
 
 // Errors: every expected failure is a DiplomacyGraphError with a `code`.
-export { DiplomacyGraphError, DatasetError, InvalidArgumentError, NotFoundError, formatDatasetIssue, type DatasetIssue } from './errors.js';
+export {
+  DiplomacyGraphError,
+  DatasetError,
+  InvalidArgumentError,
+  NotFoundError,
+  UnknownEntityError,
+  formatDatasetIssue,
+  type DatasetIssue,
+  type EntitySuggestion,
+} from './errors.js';
 
 // The library handle: open the embedded seeds or a dataset directory; tables, exports, pictures.
 export {
@@ -198,6 +207,35 @@ export {
   type InferredReason,
   timeSource,
   type TimeSourceKind,
+  requireEntity,
+  suggestEntities,
+  relationship,
+  type Relationship,
+  type RelationshipDirection,
+  type RelationshipDocument,
+  type RelationshipPredicateGroup,
+  type RelationshipTopicGroup,
+  timeSpan,
+  type TimeSpan,
+  entityTime,
+  ENTITY_TIME_SOURCES,
+  type EntityTime,
+  type EntityTimeSource,
+  groupCounts,
+  distinctCount,
+  type GroupCount,
+  type GroupField,
+  type GroupKeyKind,
+  type GroupOrder,
+  positionGroupFields,
+  statementGroupFields,
+  entityGroupFields,
+  type PositionGroupField,
+  type StatementGroupField,
+  type EntityGroupField,
+  memberships,
+  MEMBERSHIP_PREDICATES,
+  type MembershipOptions,
 } from './graph/index.js';
 
 // GraphQL: the executable schema and in-process execution.

@@ -16,7 +16,7 @@ export interface GroupCount {
 export type GroupOrder = 'COUNT' | 'KEY';
 
 /** Largest `limit` of {@link groupCounts}. */
-export const MAX_GROUPS = 1000;
+const MAX_GROUPS = 1000;
 
 /** How one aggregation field reads the values of an item: zero, one or several keys. */
 export interface GroupField<T> {

@@ -2,7 +2,7 @@ export type { DiplomacyGraph, NodeAttributes, EdgeAttributes } from './types.js'
 export { createKnowledgeGraph, type KnowledgeGraph } from './knowledge-graph.js';
 export { resolveEntity } from './resolve-entity.js';
 export { requireEntity } from './require-entity.js';
-export { suggestEntities, MAX_SUGGESTIONS } from './suggest-entities.js';
+export { suggestEntities } from './suggest-entities.js';
 export { entityStatements, type EntityStatementsOptions, type StatementDirection } from './entity-statements.js';
 export { type ConnectionModel, type EdgeModel, type PageArgs } from './paginate.js';
 export { listEntities, type EntityListOptions } from './list-entities.js';
@@ -50,15 +50,7 @@ export {
 } from './relationship.js';
 export { timeSpan, type TimeSpan } from './time-span.js';
 export { entityTime, ENTITY_TIME_SOURCES, type EntityTime, type EntityTimeSource } from './entity-time.js';
-export {
-  groupCounts,
-  distinctCount,
-  MAX_GROUPS,
-  type GroupCount,
-  type GroupField,
-  type GroupKeyKind,
-  type GroupOrder,
-} from './group-counts.js';
+export { groupCounts, distinctCount, type GroupCount, type GroupField, type GroupKeyKind, type GroupOrder } from './group-counts.js';
 export {
   positionGroupFields,
   statementGroupFields,

@@ -7,7 +7,7 @@ import { hasSearchIndex, wantsBackgroundSearchIndex } from './search-index.js';
 import { search } from './search.js';
 
 /** Most suggestions {@link suggestEntities} returns. */
-export const MAX_SUGGESTIONS = 3;
+const MAX_SUGGESTIONS = 3;
 /** Most suggestions found by alias similarity; search fills the rest. */
 const MAX_ALIAS_SUGGESTIONS = 3;
 /**
@@ -15,7 +15,7 @@ const MAX_ALIAS_SUGGESTIONS = 3;
  * and more) only search suggests: an unknown name, which anyone can send, must not cost a pass over
  * every name.
  */
-export const MAX_ALIAS_SCAN_ENTITIES = 20_000;
+const MAX_ALIAS_SCAN_ENTITIES = 20_000;
 /** Least similarity (0..1) for an alias to be suggested. */
 const MIN_SIMILARITY = 0.5;
 

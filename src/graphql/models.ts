@@ -25,13 +25,18 @@ export type PositionEdgeModel = EdgeModel<Position>;
 export type DocumentConnectionModel = ConnectionModel<DocumentRecord>;
 export type DocumentEdgeModel = EdgeModel<DocumentRecord>;
 
-/** Internal shape behind `PositionAggregate`, `StatementAggregate` and `EntityAggregate`: the whole filtered list. */
-export interface AggregateModel<T> {
-  readonly items: readonly T[];
+/** Internal shape behind `PositionAggregate`: the whole filtered list of positions. */
+export interface PositionAggregateModel {
+  readonly items: readonly Position[];
 }
-export type PositionAggregateModel = AggregateModel<Position>;
-export type StatementAggregateModel = AggregateModel<Statement>;
-export type EntityAggregateModel = AggregateModel<Entity>;
+/** Internal shape behind `StatementAggregate`: the whole filtered list of statements. */
+export interface StatementAggregateModel {
+  readonly items: readonly Statement[];
+}
+/** Internal shape behind `EntityAggregate`: the whole filtered list of entities. */
+export interface EntityAggregateModel {
+  readonly items: readonly Entity[];
+}
 
 /** Internal shape behind the GraphQL `Timeline` type. */
 export interface TimelineModel {
