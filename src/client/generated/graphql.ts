@@ -449,7 +449,7 @@ export type StatementWhere = {
   readonly object?: EntityWhere | null | undefined;
   /** The state an office-holder acted for in the statement (`Statement.onBehalfOf`). */
   readonly onBehalfOf?: EntityWhere | null | undefined;
-  /** The predicate id: `member_of`, `holds_office`, … */
+  /** The predicate id: `member_of`, `holds_office`, …; an id that is not in the vocabulary is a BAD_USER_INPUT error, not an empty answer. */
   readonly predicate?: IdFilter | null | undefined;
   readonly qualifiers?: QualifiersWhere | null | undefined;
   /** Number of distinct supporting documents. */

@@ -12,8 +12,12 @@ import type { DocumentMentions as DocumentMentionsModel, DocumentSupport as Docu
 import type { Provenance as ProvenanceModel, SourceDocument as SourceDocumentModel, ProvenanceConnection as ProvenanceConnectionModel, ProvenanceEdge as ProvenanceEdgeModel } from '../../graph/provenance.js';
 import type { CoMention as CoMentionModel, MentionContext as MentionContextModel } from '../../graph/co-mentions.js';
 import type { DocumentAnnotation as DocumentAnnotationModel } from '../../graph/document-annotations.js';
+import type { Relationship as RelationshipModel, RelationshipPredicateGroup as RelationshipPredicateGroupModel, RelationshipTopicGroup as RelationshipTopicGroupModel, RelationshipDocument as RelationshipDocumentModel } from '../../graph/relationship.js';
+import type { TimeSpan as TimeSpanModel } from '../../graph/time-span.js';
+import type { EntityTime as EntityTimeModel } from '../../graph/entity-time.js';
+import type { GroupCount as GroupCountModel } from '../../graph/group-counts.js';
 import type { Entity as EntityModel, Statement as StatementModel, Position as PositionModel, DocumentRecord as DocumentRecordModel, Evidence as EvidenceModel, Mention as MentionModel, MetaField as MetaFieldModel, TimeValue as TimeValueModel, Predicate as PredicateModel, Qualifiers as QualifiersModel, OnBehalfOf as OnBehalfOfModel, Dataset as DatasetModel } from '../../dataset/model.js';
-import type { QuantityModel as QuantityModelModel, StringValueModel as StringValueModelModel, AttributeModel as AttributeModelModel, EntityConnectionModel as EntityConnectionModelModel, EntityEdgeModel as EntityEdgeModelModel, StatementConnectionModel as StatementConnectionModelModel, StatementEdgeModel as StatementEdgeModelModel, PositionConnectionModel as PositionConnectionModelModel, PositionEdgeModel as PositionEdgeModelModel, DocumentConnectionModel as DocumentConnectionModelModel, DocumentEdgeModel as DocumentEdgeModelModel, RelationModel as RelationModelModel, RelatedEntityModel as RelatedEntityModelModel, TimelineModel as TimelineModelModel, StatementTimelineItemModel as StatementTimelineItemModelModel, PositionTimelineItemModel as PositionTimelineItemModelModel } from '../models.js';
+import type { QuantityModel as QuantityModelModel, StringValueModel as StringValueModelModel, AttributeModel as AttributeModelModel, EntityConnectionModel as EntityConnectionModelModel, EntityEdgeModel as EntityEdgeModelModel, StatementConnectionModel as StatementConnectionModelModel, StatementEdgeModel as StatementEdgeModelModel, PositionConnectionModel as PositionConnectionModelModel, PositionEdgeModel as PositionEdgeModelModel, DocumentConnectionModel as DocumentConnectionModelModel, DocumentEdgeModel as DocumentEdgeModelModel, RelationModel as RelationModelModel, PositionAggregateModel as PositionAggregateModelModel, StatementAggregateModel as StatementAggregateModelModel, EntityAggregateModel as EntityAggregateModelModel, RelatedEntityModel as RelatedEntityModelModel, TimelineModel as TimelineModelModel, StatementTimelineItemModel as StatementTimelineItemModelModel, PositionTimelineItemModel as PositionTimelineItemModelModel } from '../models.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -79,6 +83,12 @@ export type Agreement = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -266,6 +276,12 @@ export type Company = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -396,6 +412,12 @@ export type Country = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -453,6 +475,8 @@ export type CountryStatementsArgs = {
 
 export type CountryConnection = {
   readonly __typename?: 'CountryConnection';
+  /** Counts over the whole filtered list (not only this page): totals, groups and distinct values, with the same `where` as the list. */
+  readonly aggregate: EntityAggregate;
   readonly edges: ReadonlyArray<CountryEdge>;
   readonly nodes: ReadonlyArray<Country>;
   readonly pageInfo: PageInfo;
@@ -671,6 +695,12 @@ export type Entity = {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -762,8 +792,37 @@ export type EntityStatementsArgs = {
   where?: InputMaybe<StatementWhere>;
 };
 
+/** Aggregations over a filtered list of entities (see PositionAggregate). */
+export type EntityAggregate = {
+  readonly __typename?: 'EntityAggregate';
+  /** Number of entities in the filtered list. */
+  readonly count: Scalars['Int']['output'];
+  /** Number of distinct non-null values of `field` among the entities. */
+  readonly distinct: Scalars['Int']['output'];
+  /** The entities counted by the value of `by`; ordering and `limit` as in `PositionAggregate.groupBy`. */
+  readonly groupBy: ReadonlyArray<GroupCount>;
+  /** Earliest and latest `time` of the entities; those without a time, or whose year is not stated, counted apart. */
+  readonly timeSpan: TimeSpan;
+};
+
+
+/** Aggregations over a filtered list of entities (see PositionAggregate). */
+export type EntityAggregateDistinctArgs = {
+  field: EntityGroupBy;
+};
+
+
+/** Aggregations over a filtered list of entities (see PositionAggregate). */
+export type EntityAggregateGroupByArgs = {
+  by: EntityGroupBy;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<GroupOrder>;
+};
+
 export type EntityConnection = {
   readonly __typename?: 'EntityConnection';
+  /** Counts over the whole filtered list (not only this page): totals, groups and distinct values, with the same `where` as the list. */
+  readonly aggregate: EntityAggregate;
   readonly edges: ReadonlyArray<EntityEdge>;
   readonly nodes: ReadonlyArray<Entity>;
   readonly pageInfo: PageInfo;
@@ -776,6 +835,15 @@ export type EntityEdge = {
   readonly cursor: Scalars['String']['output'];
   readonly node: Entity;
 };
+
+/** What entities can be grouped and counted by. */
+export type EntityGroupBy =
+  /** Keys are EntityKind values. */
+  | 'KIND'
+  /** Which kind of statement dates the entity (keys are EntityTimeSource values; undated entities form the null group). */
+  | 'TIME_SOURCE'
+  /** The year of the entity's `time` (entities without one, or whose year is not stated, form the null group). */
+  | 'YEAR';
 
 export type EntityHit = SearchHit & {
   readonly __typename?: 'EntityHit';
@@ -814,18 +882,66 @@ export type EntityListFilter = {
 
 /** One sort key of entities (exactly one field). Ties keep dataset order. */
 export type EntitySort =
-  { readonly id: SortDirection; readonly kind?: never; readonly mentionCount?: never; readonly name?: never; readonly positionCount?: never; readonly sourceCount?: never; readonly statementCount?: never; }
-  |  { readonly id?: never; readonly kind: SortDirection; readonly mentionCount?: never; readonly name?: never; readonly positionCount?: never; readonly sourceCount?: never; readonly statementCount?: never; }
+  { readonly id: SortDirection; readonly kind?: never; readonly mentionCount?: never; readonly name?: never; readonly positionCount?: never; readonly sourceCount?: never; readonly statementCount?: never; readonly time?: never; }
+  |  { readonly id?: never; readonly kind: SortDirection; readonly mentionCount?: never; readonly name?: never; readonly positionCount?: never; readonly sourceCount?: never; readonly statementCount?: never; readonly time?: never; }
   |  /** Number of mentions in the documents. */
-  { readonly id?: never; readonly kind?: never; readonly mentionCount: SortDirection; readonly name?: never; readonly positionCount?: never; readonly sourceCount?: never; readonly statementCount?: never; }
+  { readonly id?: never; readonly kind?: never; readonly mentionCount: SortDirection; readonly name?: never; readonly positionCount?: never; readonly sourceCount?: never; readonly statementCount?: never; readonly time?: never; }
   |  /** Canonical name, in English collation (case and diacritics ignored first). */
-  { readonly id?: never; readonly kind?: never; readonly mentionCount?: never; readonly name: SortDirection; readonly positionCount?: never; readonly sourceCount?: never; readonly statementCount?: never; }
+  { readonly id?: never; readonly kind?: never; readonly mentionCount?: never; readonly name: SortDirection; readonly positionCount?: never; readonly sourceCount?: never; readonly statementCount?: never; readonly time?: never; }
   |  /** Number of positions the entity stated. */
-  { readonly id?: never; readonly kind?: never; readonly mentionCount?: never; readonly name?: never; readonly positionCount: SortDirection; readonly sourceCount?: never; readonly statementCount?: never; }
+  { readonly id?: never; readonly kind?: never; readonly mentionCount?: never; readonly name?: never; readonly positionCount: SortDirection; readonly sourceCount?: never; readonly statementCount?: never; readonly time?: never; }
   |  /** Number of distinct supporting documents. */
-  { readonly id?: never; readonly kind?: never; readonly mentionCount?: never; readonly name?: never; readonly positionCount?: never; readonly sourceCount: SortDirection; readonly statementCount?: never; }
+  { readonly id?: never; readonly kind?: never; readonly mentionCount?: never; readonly name?: never; readonly positionCount?: never; readonly sourceCount: SortDirection; readonly statementCount?: never; readonly time?: never; }
   |  /** Number of statements (degree). */
-  { readonly id?: never; readonly kind?: never; readonly mentionCount?: never; readonly name?: never; readonly positionCount?: never; readonly sourceCount?: never; readonly statementCount: SortDirection; };
+  { readonly id?: never; readonly kind?: never; readonly mentionCount?: never; readonly name?: never; readonly positionCount?: never; readonly sourceCount?: never; readonly statementCount: SortDirection; readonly time?: never; }
+  |  /** By `time`: dated entities by their span, then those whose year is unknown (by month and day), then entities without a time. */
+  { readonly id?: never; readonly kind?: never; readonly mentionCount?: never; readonly name?: never; readonly positionCount?: never; readonly sourceCount?: never; readonly statementCount?: never; readonly time: SortDirection; };
+
+/**
+ * The time of an entity, derived from one statement that states it (the first, in dataset order,
+ * of the most direct source in EntityTimeSource's order). The time is the statement's, with its
+ * precision and, when inferred, the reason; the evidence is the statement's.
+ */
+export type EntityTime = {
+  readonly __typename?: 'EntityTime';
+  /** Earliest ISO day the value can denote; null when the year is unknown. */
+  readonly earliest: Maybe<Scalars['String']['output']>;
+  /** The statement's evidence: the quotes that state the time. */
+  readonly evidence: ReadonlyArray<Evidence>;
+  /** True when the time is inferred rather than stated in the text; `reason` says why. */
+  readonly inferred: Scalars['Boolean']['output'];
+  /** Latest ISO day the value can denote; null when the year is unknown. */
+  readonly latest: Maybe<Scalars['String']['output']>;
+  /** How precisely the time is known (YEAR, MONTH, DAY, MONTH_DAY…). */
+  readonly precision: TimePrecision;
+  /** Why the time is inferred; null when the source states it. */
+  readonly reason: Maybe<Scalars['String']['output']>;
+  /** Which of the statement's times it is: its VALUE (point_in_time statements) or its POINT_IN_TIME qualifier. */
+  readonly role: StatementTimeRole;
+  /** Which kind of statement it comes from. */
+  readonly source: EntityTimeSource;
+  /** The statement that states it. */
+  readonly statement: Statement;
+  /** The time as a TimeValue (year, month, day…). */
+  readonly time: TimeValue;
+  /** As curated: 2024-11, 2025, --01-22 (no year stated). */
+  readonly value: Scalars['String']['output'];
+  /** False when the year is not stated (precision MONTH_DAY or MONTH_ONLY). */
+  readonly yearKnown: Scalars['Boolean']['output'];
+};
+
+/** Which statement dates an entity (see `Entity.time`), in order of precedence. */
+export type EntityTimeSource =
+  /** The point in time of a `participates_in` statement with the entity as object. */
+  | 'PARTICIPATION'
+  /** The entity's own time-valued statement (an event's point_in_time statement). */
+  | 'POINT_IN_TIME'
+  /** The point in time of a `published_in` statement with the entity as subject: a work's publication. */
+  | 'PUBLISHED'
+  /** The point in time of a `signed` statement with the entity as object: an agreement's signing. */
+  | 'SIGNED'
+  /** The point in time of a statement that names the entity as `via` (a visit: "Putin visited Kazakhstan" via his state visit). */
+  | 'VIA';
 
 /**
  * Filter on entities, in the shape of Neo4j GraphQL `where` inputs: every field given must hold
@@ -871,6 +987,8 @@ export type EntityWhere = {
   readonly statements?: InputMaybe<StatementListFilter>;
   /** Statements whose subject is the entity. */
   readonly subjectOf?: InputMaybe<StatementListFilter>;
+  /** The entity's `time` (an event's date, an agreement's signing…); the range rule is the TimeFilter's, and entities without a time match no range. */
+  readonly time?: InputMaybe<TimeFilter>;
 };
 
 /** An event: visit, meeting, summit, signing, referendum. */
@@ -923,6 +1041,12 @@ export type Event = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -980,6 +1104,8 @@ export type EventStatementsArgs = {
 
 export type EventConnection = {
   readonly __typename?: 'EventConnection';
+  /** Counts over the whole filtered list (not only this page): totals, groups and distinct values, with the same `where` as the list. */
+  readonly aggregate: EntityAggregate;
   readonly edges: ReadonlyArray<EventEdge>;
   readonly nodes: ReadonlyArray<Event>;
   readonly pageInfo: PageInfo;
@@ -1058,6 +1184,32 @@ export type GraphEdge = {
 export type GraphEdgeKind =
   | 'position'
   | 'statement';
+
+/** One group of an aggregation: the items of the filtered list that share a value, and how many. */
+export type GroupCount = {
+  readonly __typename?: 'GroupCount';
+  /** Number of items in the group. */
+  readonly count: Scalars['Int']['output'];
+  /** The document, when the key is a document id. */
+  readonly document: Maybe<Document>;
+  /** The entity, when the key is an entity id. */
+  readonly entity: Maybe<Entity>;
+  /**
+   * The shared value: an entity id (`topic:two-state-solution`), a document id, a predicate id, an
+   * enum value as GraphQL spells it (`SUPPORTS`, `COUNTRY`), or a year (`2024`); null for the items
+   * without a value.
+   */
+  readonly key: Maybe<Scalars['String']['output']>;
+  /** A readable label: the entity's name, the document's title, the predicate's label, the enum value or the year; null with the key. */
+  readonly label: Maybe<Scalars['String']['output']>;
+};
+
+/** Order of the groups of an aggregation. */
+export type GroupOrder =
+  /** Most items first; ties in order of first appearance in the list. */
+  | 'COUNT'
+  /** By key (ids, enum values and years as text, ascending); the null group last. */
+  | 'KEY';
 
 /** Which way an edge points relative to a path. */
 export type HopDirection =
@@ -1159,6 +1311,12 @@ export type Office = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -1284,6 +1442,12 @@ export type Organization = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -1341,6 +1505,8 @@ export type OrganizationStatementsArgs = {
 
 export type OrganizationConnection = {
   readonly __typename?: 'OrganizationConnection';
+  /** Counts over the whole filtered list (not only this page): totals, groups and distinct values, with the same `where` as the list. */
+  readonly aggregate: EntityAggregate;
   readonly edges: ReadonlyArray<OrganizationEdge>;
   readonly nodes: ReadonlyArray<Organization>;
   readonly pageInfo: PageInfo;
@@ -1402,6 +1568,12 @@ export type Outlet = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -1553,6 +1725,12 @@ export type Person = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -1610,6 +1788,8 @@ export type PersonStatementsArgs = {
 
 export type PersonConnection = {
   readonly __typename?: 'PersonConnection';
+  /** Counts over the whole filtered list (not only this page): totals, groups and distinct values, with the same `where` as the list. */
+  readonly aggregate: EntityAggregate;
   readonly edges: ReadonlyArray<PersonEdge>;
   readonly nodes: ReadonlyArray<Person>;
   readonly pageInfo: PageInfo;
@@ -1671,6 +1851,12 @@ export type Place = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -1771,8 +1957,54 @@ export type Position = Node & {
   readonly venue: Maybe<Entity>;
 };
 
+/**
+ * Aggregations over a filtered list of positions, in the spirit of Neo4j GraphQL's: "which topics
+ * does Tokayev take positions on, and how often?" is
+ * `positions(where: { holder: { is: "Tokayev" } }) { aggregate { groupBy(by: TOPIC) { key label count } } }`.
+ */
+export type PositionAggregate = {
+  readonly __typename?: 'PositionAggregate';
+  /** Number of positions in the filtered list. */
+  readonly count: Scalars['Int']['output'];
+  /** Number of distinct non-null values of `field` among the positions (COUNT(DISTINCT …)). */
+  readonly distinct: Scalars['Int']['output'];
+  /**
+   * The positions counted by the value of `by`: one group per value, ordered by `order` (default:
+   * most positions first, ties in order of first appearance), at most `limit` groups (0 to 1000;
+   * absent: all). A position with several values (DOCUMENT, CONCERNS) counts once in each of their
+   * groups; one with none counts in the group whose key is null.
+   */
+  readonly groupBy: ReadonlyArray<GroupCount>;
+  /** Earliest and latest date of the positions; undated and year-unknown ones counted apart. */
+  readonly timeSpan: TimeSpan;
+};
+
+
+/**
+ * Aggregations over a filtered list of positions, in the spirit of Neo4j GraphQL's: "which topics
+ * does Tokayev take positions on, and how often?" is
+ * `positions(where: { holder: { is: "Tokayev" } }) { aggregate { groupBy(by: TOPIC) { key label count } } }`.
+ */
+export type PositionAggregateDistinctArgs = {
+  field: PositionGroupBy;
+};
+
+
+/**
+ * Aggregations over a filtered list of positions, in the spirit of Neo4j GraphQL's: "which topics
+ * does Tokayev take positions on, and how often?" is
+ * `positions(where: { holder: { is: "Tokayev" } }) { aggregate { groupBy(by: TOPIC) { key label count } } }`.
+ */
+export type PositionAggregateGroupByArgs = {
+  by: PositionGroupBy;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<GroupOrder>;
+};
+
 export type PositionConnection = {
   readonly __typename?: 'PositionConnection';
+  /** Counts over the whole filtered list (not only this page): totals, groups and distinct values, with the same `where` as the list. */
+  readonly aggregate: PositionAggregate;
   readonly edges: ReadonlyArray<PositionEdge>;
   readonly nodes: ReadonlyArray<Position>;
   readonly pageInfo: PageInfo;
@@ -1785,6 +2017,29 @@ export type PositionEdge = {
   readonly cursor: Scalars['String']['output'];
   readonly node: Position;
 };
+
+/** What positions can be grouped and counted by. */
+export type PositionGroupBy =
+  /** The topic and every entity in `about` (a position counts once for each). */
+  | 'CONCERNS'
+  /** The documents that report it (a position counts once for each). */
+  | 'DOCUMENT'
+  /** Who stated it. */
+  | 'HOLDER'
+  /** The state or organization the holder spoke for (positions without one form the null group). */
+  | 'ON_BEHALF_OF'
+  /** POSITIVE, NEGATIVE, NEUTRAL or MIXED (keys are Polarity values). */
+  | 'POLARITY'
+  /** DIRECT or REPORTED (keys are Speech values). */
+  | 'SPEECH'
+  /** What the holder does: SUPPORTS, ASSESSES, COMMITS, … (keys are Stance values). */
+  | 'STANCE'
+  /** The main topic. */
+  | 'TOPIC'
+  /** The article, interview or event where it was said. */
+  | 'VENUE'
+  /** The year of its date (undated positions, and those whose year is not stated, form the null group). */
+  | 'YEAR';
 
 export type PositionHit = SearchHit & {
   readonly __typename?: 'PositionHit';
@@ -1912,6 +2167,12 @@ export type Project = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -2159,6 +2420,16 @@ export type Query = {
   /** Which documents support a statement or position (by id), with which quotes. Null for another id. */
   readonly provenance: Maybe<Provenance>;
   /**
+   * Everything the graph says about two entities (ids or aliases) together, in one answer: every
+   * statement between them (any predicate, either entity as subject and the other as object or
+   * named in a qualifier such as `counterpart`), and every position either holds about the other (as
+   * topic or in `about`), counting the positions of office-holders acting for them (`onBehalfOf`:
+   * Tokayev's positions on China count for relationship(a: "Kazakhstan", b: "China")). Grouped by
+   * predicate and by topic, with the supporting documents and the time span. An unknown entity is an
+   * UNKNOWN_ENTITY error naming `a` or `b`; the same entity twice is a BAD_USER_INPUT error.
+   */
+  readonly relationship: Relationship;
+  /**
    * Ranked full-text search (BM25+) over entity names, aliases, lookup aliases and descriptions;
    * statement quotes, qualifiers and string values; position summaries and quotes; document titles,
    * metadata and text. Case and diacritics are ignored and common English stop words dropped. Terms
@@ -2389,6 +2660,12 @@ export type QueryProvenanceArgs = {
 };
 
 
+export type QueryRelationshipArgs = {
+  a: Scalars['String']['input'];
+  b: Scalars['String']['input'];
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   fuzzy?: InputMaybe<Scalars['Float']['input']>;
@@ -2506,6 +2783,12 @@ export type Region = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -2624,6 +2907,85 @@ export type Relation = {
   readonly statement: Statement;
   /** The literal value of a literal-valued statement. */
   readonly value: Maybe<StatementValue>;
+};
+
+/** What the graph says about two entities together (see `Query.relationship`). */
+export type Relationship = {
+  readonly __typename?: 'Relationship';
+  /** The first entity: directions and labels read from it. */
+  readonly a: Entity;
+  /** The second entity. */
+  readonly b: Entity;
+  /** The statements grouped by predicate and direction, in order of first appearance. */
+  readonly byPredicate: ReadonlyArray<RelationshipPredicateGroup>;
+  /** The positions grouped by their topic, in order of first appearance. */
+  readonly byTopic: ReadonlyArray<RelationshipTopicGroup>;
+  /** The distinct documents supporting the statements and positions: most statements and positions first, ties in dataset order. */
+  readonly documents: ReadonlyArray<RelationshipDocument>;
+  /** Number of positions. */
+  readonly positionCount: Scalars['Int']['output'];
+  /** Every position `a` (or someone acting for it) holds about `b`, and `b` about `a`, in dataset order. */
+  readonly positions: ReadonlyArray<Position>;
+  /** Number of statements. */
+  readonly statementCount: Scalars['Int']['output'];
+  /** Every statement between `a` and `b`, in dataset order, each with its evidence. */
+  readonly statements: ReadonlyArray<Statement>;
+  /** Earliest and latest time of the statements (`time`) and positions (`date`); undated and year-unknown items are counted apart. */
+  readonly timeSpan: TimeSpan;
+};
+
+/** Where `b` stands in a statement, seen from `a`. */
+export type RelationshipDirection =
+  /** A symmetric predicate (spoke with, bilateral relations): either way round. */
+  | 'BOTH'
+  /** `b` is the subject, `a` the object. */
+  | 'IN'
+  /** `a` is the subject, `b` the object. */
+  | 'OUT'
+  /** One is the subject and the other is named in a qualifier (counterpart, location, via). */
+  | 'QUALIFIER';
+
+/** A document that supports the relationship. */
+export type RelationshipDocument = {
+  readonly __typename?: 'RelationshipDocument';
+  /** The supporting document. */
+  readonly document: Document;
+  /** Quotes of this document among the evidence of those statements and positions. */
+  readonly evidenceCount: Scalars['Int']['output'];
+  /** Positions between the two that this document reports. */
+  readonly positionCount: Scalars['Int']['output'];
+  /** Statements between the two that this document supports. */
+  readonly statementCount: Scalars['Int']['output'];
+};
+
+/** The statements between the two entities of one predicate and direction. */
+export type RelationshipPredicateGroup = {
+  readonly __typename?: 'RelationshipPredicateGroup';
+  /** Number of statements in the group. */
+  readonly count: Scalars['Int']['output'];
+  /** Where `b` stands in them, seen from `a`. */
+  readonly direction: RelationshipDirection;
+  /** Reads from `a`: the predicate's label for OUT, BOTH and QUALIFIER ("member of"), its inverse label for IN ("has member"). */
+  readonly label: Scalars['String']['output'];
+  /** The predicate the statements share. */
+  readonly predicate: Predicate;
+  /** Number of distinct documents supporting them. */
+  readonly sourceCount: Scalars['Int']['output'];
+  /** The statements, in dataset order, each with its evidence. */
+  readonly statements: ReadonlyArray<Statement>;
+};
+
+/** The positions between the two entities on one topic. */
+export type RelationshipTopicGroup = {
+  readonly __typename?: 'RelationshipTopicGroup';
+  /** Number of positions in the group. */
+  readonly count: Scalars['Int']['output'];
+  /** The positions, in dataset order, each with its holder, stance and evidence. */
+  readonly positions: ReadonlyArray<Position>;
+  /** Number of distinct documents reporting them. */
+  readonly sourceCount: Scalars['Int']['output'];
+  /** The topic the positions share. */
+  readonly topic: Entity;
 };
 
 /** An indexed field. */
@@ -2761,8 +3123,37 @@ export type Statement = Node & {
   readonly value: Maybe<StatementValue>;
 };
 
+/** Aggregations over a filtered list of statements (see PositionAggregate). */
+export type StatementAggregate = {
+  readonly __typename?: 'StatementAggregate';
+  /** Number of statements in the filtered list. */
+  readonly count: Scalars['Int']['output'];
+  /** Number of distinct non-null values of `field` among the statements. */
+  readonly distinct: Scalars['Int']['output'];
+  /** The statements counted by the value of `by`; ordering, `limit` and multi-valued fields as in `PositionAggregate.groupBy`. */
+  readonly groupBy: ReadonlyArray<GroupCount>;
+  /** Earliest and latest `time` of the statements; undated and year-unknown ones counted apart. */
+  readonly timeSpan: TimeSpan;
+};
+
+
+/** Aggregations over a filtered list of statements (see PositionAggregate). */
+export type StatementAggregateDistinctArgs = {
+  field: StatementGroupBy;
+};
+
+
+/** Aggregations over a filtered list of statements (see PositionAggregate). */
+export type StatementAggregateGroupByArgs = {
+  by: StatementGroupBy;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<GroupOrder>;
+};
+
 export type StatementConnection = {
   readonly __typename?: 'StatementConnection';
+  /** Counts over the whole filtered list (not only this page): totals, groups and distinct values, with the same `where` as the list. */
+  readonly aggregate: StatementAggregate;
   readonly edges: ReadonlyArray<StatementEdge>;
   readonly nodes: ReadonlyArray<Statement>;
   readonly pageInfo: PageInfo;
@@ -2783,6 +3174,23 @@ export type StatementEdge = {
   readonly cursor: Scalars['String']['output'];
   readonly node: Statement;
 };
+
+/** What statements can be grouped and counted by. */
+export type StatementGroupBy =
+  /** The documents that support it (a statement counts once for each). */
+  | 'DOCUMENT'
+  /** The entity object (literal-valued statements form the null group). */
+  | 'OBJECT'
+  /** The object's kind (literal-valued statements form the null group). */
+  | 'OBJECT_KIND'
+  /** The predicate id (`member_of`); the label is the predicate's. */
+  | 'PREDICATE'
+  /** The subject entity. */
+  | 'SUBJECT'
+  /** The subject's kind (keys are EntityKind values). */
+  | 'SUBJECT_KIND'
+  /** The year of its `time` (undated statements, and those whose year is not stated, form the null group). */
+  | 'YEAR';
 
 export type StatementHit = SearchHit & {
   readonly __typename?: 'StatementHit';
@@ -2852,7 +3260,7 @@ export type StatementWhere = {
   readonly object?: InputMaybe<EntityWhere>;
   /** The state an office-holder acted for in the statement (`Statement.onBehalfOf`). */
   readonly onBehalfOf?: InputMaybe<EntityWhere>;
-  /** The predicate id: `member_of`, `holds_office`, … */
+  /** The predicate id: `member_of`, `holds_office`, …; an id that is not in the vocabulary is a BAD_USER_INPUT error, not an empty answer. */
   readonly predicate?: InputMaybe<IdFilter>;
   readonly qualifiers?: InputMaybe<QualifiersWhere>;
   /** Number of distinct supporting documents. */
@@ -2927,6 +3335,12 @@ export type Territory = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -3030,6 +3444,25 @@ export type TimeSource =
   /** Stated in one of the fact's own evidence sentences. */
   | 'stated';
 
+/**
+ * The span of a set of dated items (statements by their `time`, positions by their `date`, entities
+ * by their `time`): the earliest and the latest time whose year is known, each with its own
+ * precision (`2024` spans the whole year), and the items that could not be placed, counted apart.
+ */
+export type TimeSpan = {
+  readonly __typename?: 'TimeSpan';
+  /** Items whose time has a known year: the ones the span covers. */
+  readonly datedCount: Scalars['Int']['output'];
+  /** The time whose span starts first (by earliest day, then latest day); null when no item has a known year. */
+  readonly earliest: Maybe<TimeValue>;
+  /** The time whose span ends last (by latest day, then earliest day); null when no item has a known year. */
+  readonly latest: Maybe<TimeValue>;
+  /** Items without any time. */
+  readonly undatedCount: Scalars['Int']['output'];
+  /** Items with a time whose year is not stated (precision MONTH_DAY or MONTH_ONLY, e.g. `--01-22`): not placed in the span. */
+  readonly yearUnknownCount: Scalars['Int']['output'];
+};
+
 /** A time with its precision, as stated in a source or inferred with a reason. */
 export type TimeValue = {
   readonly __typename?: 'TimeValue';
@@ -3117,6 +3550,12 @@ export type Topic = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -3174,6 +3613,8 @@ export type TopicStatementsArgs = {
 
 export type TopicConnection = {
   readonly __typename?: 'TopicConnection';
+  /** Counts over the whole filtered list (not only this page): totals, groups and distinct values, with the same `where` as the list. */
+  readonly aggregate: EntityAggregate;
   readonly edges: ReadonlyArray<TopicEdge>;
   readonly nodes: ReadonlyArray<Topic>;
   readonly pageInfo: PageInfo;
@@ -3237,6 +3678,12 @@ export type Work = Entity & Node & {
   readonly statements: ReadonlyArray<Statement>;
   /** Documents whose quotes support a statement or position involving this entity. */
   readonly supportedBy: ReadonlyArray<Document>;
+  /**
+   * When this entity happened or was made, for entities that have a time (an event's date, an
+   * agreement's signing, a work's publication, a visit), derived from the statement that states it,
+   * with that statement and its evidence; null when no statement dates it.
+   */
+  readonly time: Maybe<EntityTime>;
 };
 
 
@@ -3451,13 +3898,17 @@ export type ResolversTypes = {
   EgoNetwork: ResolverTypeWrapper<EgoNetworkModel>;
   EgoNode: ResolverTypeWrapper<EgoNodeModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
+  EntityAggregate: ResolverTypeWrapper<EntityAggregateModelModel>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionModelModel>;
   EntityEdge: ResolverTypeWrapper<EntityEdgeModelModel>;
+  EntityGroupBy: EntityGroupBy;
   EntityHit: ResolverTypeWrapper<SearchHitModel>;
   EntityKind: null;
   EntityKindFilter: EntityKindFilter;
   EntityListFilter: EntityListFilter;
   EntitySort: EntitySort;
+  EntityTime: ResolverTypeWrapper<EntityTimeModel>;
+  EntityTimeSource: EntityTimeSource;
   EntityWhere: EntityWhere;
   Event: ResolverTypeWrapper<EntityModel>;
   EventConnection: ResolverTypeWrapper<EntityConnectionModelModel>;
@@ -3468,6 +3919,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRefModel>;
   GraphEdgeKind: null;
+  GroupCount: ResolverTypeWrapper<GroupCountModel>;
+  GroupOrder: GroupOrder;
   HopDirection: null;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdFilter: IdFilter;
@@ -3493,8 +3946,10 @@ export type ResolversTypes = {
   Polarity: null;
   PolarityFilter: PolarityFilter;
   Position: ResolverTypeWrapper<PositionModel>;
+  PositionAggregate: ResolverTypeWrapper<PositionAggregateModelModel>;
   PositionConnection: ResolverTypeWrapper<PositionConnectionModelModel>;
   PositionEdge: ResolverTypeWrapper<PositionEdgeModelModel>;
+  PositionGroupBy: PositionGroupBy;
   PositionHit: ResolverTypeWrapper<SearchHitModel>;
   PositionListFilter: PositionListFilter;
   PositionSort: PositionSort;
@@ -3515,6 +3970,11 @@ export type ResolversTypes = {
   RelatedEntityListFilter: RelatedEntityListFilter;
   RelatedEntityWhere: RelatedEntityWhere;
   Relation: ResolverTypeWrapper<RelationModelModel>;
+  Relationship: ResolverTypeWrapper<RelationshipModel>;
+  RelationshipDirection: RelationshipDirection;
+  RelationshipDocument: ResolverTypeWrapper<RelationshipDocumentModel>;
+  RelationshipPredicateGroup: ResolverTypeWrapper<RelationshipPredicateGroupModel>;
+  RelationshipTopicGroup: ResolverTypeWrapper<RelationshipTopicGroupModel>;
   SearchField: null;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchMatch: ResolverTypeWrapper<SearchMatchModel>;
@@ -3527,9 +3987,11 @@ export type ResolversTypes = {
   Stance: null;
   StanceFilter: StanceFilter;
   Statement: ResolverTypeWrapper<StatementModel>;
+  StatementAggregate: ResolverTypeWrapper<StatementAggregateModelModel>;
   StatementConnection: ResolverTypeWrapper<StatementConnectionModelModel>;
   StatementDirection: StatementDirection;
   StatementEdge: ResolverTypeWrapper<StatementEdgeModelModel>;
+  StatementGroupBy: StatementGroupBy;
   StatementHit: ResolverTypeWrapper<SearchHitModel>;
   StatementListFilter: StatementListFilter;
   StatementSort: StatementSort;
@@ -3545,6 +4007,7 @@ export type ResolversTypes = {
   TimePrecision: null;
   TimePrecisionFilter: TimePrecisionFilter;
   TimeSource: null;
+  TimeSpan: ResolverTypeWrapper<TimeSpanModel>;
   TimeValue: ResolverTypeWrapper<TimeValueModel>;
   Timeline: ResolverTypeWrapper<TimelineModelModel>;
   TimelineItem: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['TimelineItem']>;
@@ -3582,12 +4045,14 @@ export type ResolversParentTypes = {
   EgoNetwork: EgoNetworkModel;
   EgoNode: EgoNodeModel;
   Entity: EntityModel;
+  EntityAggregate: EntityAggregateModelModel;
   EntityConnection: EntityConnectionModelModel;
   EntityEdge: EntityEdgeModelModel;
   EntityHit: SearchHitModel;
   EntityKindFilter: EntityKindFilter;
   EntityListFilter: EntityListFilter;
   EntitySort: EntitySort;
+  EntityTime: EntityTimeModel;
   EntityWhere: EntityWhere;
   Event: EntityModel;
   EventConnection: EntityConnectionModelModel;
@@ -3597,6 +4062,7 @@ export type ResolversParentTypes = {
   EvidenceWhere: EvidenceWhere;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdgeRefModel;
+  GroupCount: GroupCountModel;
   ID: Scalars['ID']['output'];
   IdFilter: IdFilter;
   Int: Scalars['Int']['output'];
@@ -3620,6 +4086,7 @@ export type ResolversParentTypes = {
   Place: EntityModel;
   PolarityFilter: PolarityFilter;
   Position: PositionModel;
+  PositionAggregate: PositionAggregateModelModel;
   PositionConnection: PositionConnectionModelModel;
   PositionEdge: PositionEdgeModelModel;
   PositionHit: SearchHitModel;
@@ -3641,6 +4108,10 @@ export type ResolversParentTypes = {
   RelatedEntityListFilter: RelatedEntityListFilter;
   RelatedEntityWhere: RelatedEntityWhere;
   Relation: RelationModelModel;
+  Relationship: RelationshipModel;
+  RelationshipDocument: RelationshipDocumentModel;
+  RelationshipPredicateGroup: RelationshipPredicateGroupModel;
+  RelationshipTopicGroup: RelationshipTopicGroupModel;
   SearchHit: SearchHitModel;
   SearchMatch: SearchMatchModel;
   SharedObject: SharedObjectModel;
@@ -3648,6 +4119,7 @@ export type ResolversParentTypes = {
   SpeechFilter: SpeechFilter;
   StanceFilter: StanceFilter;
   Statement: StatementModel;
+  StatementAggregate: StatementAggregateModelModel;
   StatementConnection: StatementConnectionModelModel;
   StatementEdge: StatementEdgeModelModel;
   StatementHit: SearchHitModel;
@@ -3662,6 +4134,7 @@ export type ResolversParentTypes = {
   Territory: EntityModel;
   TimeFilter: TimeFilter;
   TimePrecisionFilter: TimePrecisionFilter;
+  TimeSpan: TimeSpanModel;
   TimeValue: TimeValueModel;
   Timeline: TimelineModelModel;
   TimelineItem: ResolversInterfaceTypes<ResolversParentTypes>['TimelineItem'];
@@ -3692,6 +4165,7 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<AgreementStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3758,6 +4232,7 @@ export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends Re
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<CompanyStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3791,10 +4266,12 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<CountryStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CountryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountryConnection'] = ResolversParentTypes['CountryConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EntityAggregate'], ParentType, ContextType>;
   edges?: Resolver<ReadonlyArray<ResolversTypes['CountryEdge']>, ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Country']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -3892,7 +4369,15 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   __resolveType: TypeResolveFn<'Agreement' | 'Company' | 'Country' | 'Event' | 'Office' | 'Organization' | 'Outlet' | 'Person' | 'Place' | 'Project' | 'Region' | 'Territory' | 'Topic' | 'Work', ParentType, ContextType>;
 };
 
+export type EntityAggregateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityAggregate'] = ResolversParentTypes['EntityAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EntityAggregateDistinctArgs, 'field'>>;
+  groupBy?: Resolver<ReadonlyArray<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<EntityAggregateGroupByArgs, 'by' | 'order'>>;
+  timeSpan?: Resolver<ResolversTypes['TimeSpan'], ParentType, ContextType>;
+};
+
 export type EntityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EntityAggregate'], ParentType, ContextType>;
   edges?: Resolver<ReadonlyArray<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Entity']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -3912,6 +4397,21 @@ export type EntityHitResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type EntityKindResolvers = { AGREEMENT: 'agreement', COMPANY: 'company', COUNTRY: 'country', EVENT: 'event', OFFICE: 'office', ORGANIZATION: 'organization', OUTLET: 'outlet', PERSON: 'person', PLACE: 'place', PROJECT: 'project', REGION: 'region', TERRITORY: 'territory', TOPIC: 'topic', WORK: 'work' };
+
+export type EntityTimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityTime'] = ResolversParentTypes['EntityTime']> = {
+  earliest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ReadonlyArray<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['TimePrecision'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StatementTimeRole'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['EntityTimeSource'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['TimeValue'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  yearKnown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   aliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3933,10 +4433,12 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<EventStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EntityAggregate'], ParentType, ContextType>;
   edges?: Resolver<ReadonlyArray<ResolversTypes['EventEdge']>, ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Event']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -3976,6 +4478,14 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type GraphEdgeKindResolvers = { POSITION: 'position', STATEMENT: 'statement' };
+
+export type GroupCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupCount'] = ResolversParentTypes['GroupCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type HopDirectionResolvers = { BACKWARD: 'backward', FORWARD: 'forward' };
 
@@ -4018,6 +4528,7 @@ export type OfficeResolvers<ContextType = GraphQLContext, ParentType extends Res
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<OfficeStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4052,10 +4563,12 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<OrganizationStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganizationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EntityAggregate'], ParentType, ContextType>;
   edges?: Resolver<ReadonlyArray<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Organization']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -4086,6 +4599,7 @@ export type OutletResolvers<ContextType = GraphQLContext, ParentType extends Res
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<OutletStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4137,10 +4651,12 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PersonStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EntityAggregate'], ParentType, ContextType>;
   edges?: Resolver<ReadonlyArray<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Person']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -4171,6 +4687,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PlaceStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4194,7 +4711,15 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PositionAggregateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PositionAggregate'] = ResolversParentTypes['PositionAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PositionAggregateDistinctArgs, 'field'>>;
+  groupBy?: Resolver<ReadonlyArray<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<PositionAggregateGroupByArgs, 'by' | 'order'>>;
+  timeSpan?: Resolver<ResolversTypes['TimeSpan'], ParentType, ContextType>;
+};
+
 export type PositionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PositionConnection'] = ResolversParentTypes['PositionConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PositionAggregate'], ParentType, ContextType>;
   edges?: Resolver<ReadonlyArray<ResolversTypes['PositionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -4251,6 +4776,7 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<ProjectStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4319,6 +4845,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryPositionArgs, 'id'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, Partial<QueryPositionsArgs>>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'id'>>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'a' | 'b'>>;
   search?: Resolver<ReadonlyArray<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'fuzzy' | 'matchAll' | 'prefix' | 'query'>>;
   singleSourcePositions?: Resolver<ResolversTypes['ProvenanceConnection'], ParentType, ContextType, RequireFields<QuerySingleSourcePositionsArgs, 'first'>>;
   singleSourceStatements?: Resolver<ResolversTypes['ProvenanceConnection'], ParentType, ContextType, RequireFields<QuerySingleSourceStatementsArgs, 'first'>>;
@@ -4347,6 +4874,7 @@ export type RegionResolvers<ContextType = GraphQLContext, ParentType extends Res
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<RegionStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4371,6 +4899,42 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
   predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['StatementValue']>, ParentType, ContextType>;
+};
+
+export type RelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  byPredicate?: Resolver<ReadonlyArray<ResolversTypes['RelationshipPredicateGroup']>, ParentType, ContextType>;
+  byTopic?: Resolver<ReadonlyArray<ResolversTypes['RelationshipTopicGroup']>, ParentType, ContextType>;
+  documents?: Resolver<ReadonlyArray<ResolversTypes['RelationshipDocument']>, ParentType, ContextType>;
+  positionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType>;
+  timeSpan?: Resolver<ResolversTypes['TimeSpan'], ParentType, ContextType>;
+};
+
+export type RelationshipDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipDocument'] = ResolversParentTypes['RelationshipDocument']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationshipPredicateGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipPredicateGroup'] = ResolversParentTypes['RelationshipPredicateGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['RelationshipDirection'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType>;
+};
+
+export type RelationshipTopicGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipTopicGroup'] = ResolversParentTypes['RelationshipTopicGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positions?: Resolver<ReadonlyArray<ResolversTypes['Position']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type SearchFieldResolvers = { ALIASES: 'aliases', DESCRIPTION: 'description', LOOKUP_ALIASES: 'lookupAliases', METADATA: 'metadata', NAME: 'name', QUALIFIERS: 'qualifiers', QUOTES: 'quotes', SUMMARY: 'summary', TEXT: 'text', TITLE: 'title', VALUE: 'value' };
@@ -4417,7 +4981,15 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StatementAggregateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementAggregate'] = ResolversParentTypes['StatementAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<StatementAggregateDistinctArgs, 'field'>>;
+  groupBy?: Resolver<ReadonlyArray<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<StatementAggregateGroupByArgs, 'by' | 'order'>>;
+  timeSpan?: Resolver<ResolversTypes['TimeSpan'], ParentType, ContextType>;
+};
+
 export type StatementConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StatementAggregate'], ParentType, ContextType>;
   edges?: Resolver<ReadonlyArray<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -4472,12 +5044,21 @@ export type TerritoryResolvers<ContextType = GraphQLContext, ParentType extends 
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<TerritoryStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TimePrecisionResolvers = { DAY: 'day', DECADE: 'decade', MONTH: 'month', MONTH_DAY: 'monthDay', MONTH_ONLY: 'monthOnly', YEAR: 'year' };
 
 export type TimeSourceResolvers = { DERIVED: 'derived', INFERRED: 'inferred', STATED: 'stated' };
+
+export type TimeSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeSpan'] = ResolversParentTypes['TimeSpan']> = {
+  datedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  earliest?: Resolver<Maybe<ResolversTypes['TimeValue']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['TimeValue']>, ParentType, ContextType>;
+  undatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yearUnknownCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type TimeValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeValue'] = ResolversParentTypes['TimeValue']> = {
   day?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -4520,10 +5101,12 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<TopicStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TopicConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicConnection'] = ResolversParentTypes['TopicConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EntityAggregate'], ParentType, ContextType>;
   edges?: Resolver<ReadonlyArray<ResolversTypes['TopicEdge']>, ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Topic']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -4555,6 +5138,7 @@ export type WorkResolvers<ContextType = GraphQLContext, ParentType extends Resol
   statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<WorkStatementsArgs, 'direction'>>;
   supportedBy?: Resolver<ReadonlyArray<ResolversTypes['Document']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['EntityTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4584,16 +5168,19 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EgoNetwork?: EgoNetworkResolvers<ContextType>;
   EgoNode?: EgoNodeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityAggregate?: EntityAggregateResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityHit?: EntityHitResolvers<ContextType>;
   EntityKind?: EntityKindResolvers;
+  EntityTime?: EntityTimeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphEdgeKind?: GraphEdgeKindResolvers;
+  GroupCount?: GroupCountResolvers<ContextType>;
   HopDirection?: HopDirectionResolvers;
   Mention?: MentionResolvers<ContextType>;
   MetaField?: MetaFieldResolvers<ContextType>;
@@ -4614,6 +5201,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Place?: PlaceResolvers<ContextType>;
   Polarity?: PolarityResolvers;
   Position?: PositionResolvers<ContextType>;
+  PositionAggregate?: PositionAggregateResolvers<ContextType>;
   PositionConnection?: PositionConnectionResolvers<ContextType>;
   PositionEdge?: PositionEdgeResolvers<ContextType>;
   PositionHit?: PositionHitResolvers<ContextType>;
@@ -4629,6 +5217,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Region?: RegionResolvers<ContextType>;
   RelatedEntity?: RelatedEntityResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  RelationshipDocument?: RelationshipDocumentResolvers<ContextType>;
+  RelationshipPredicateGroup?: RelationshipPredicateGroupResolvers<ContextType>;
+  RelationshipTopicGroup?: RelationshipTopicGroupResolvers<ContextType>;
   SearchField?: SearchFieldResolvers;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchMatch?: SearchMatchResolvers<ContextType>;
@@ -4638,6 +5230,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Speech?: SpeechResolvers;
   Stance?: StanceResolvers;
   Statement?: StatementResolvers<ContextType>;
+  StatementAggregate?: StatementAggregateResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   StatementHit?: StatementHitResolvers<ContextType>;
@@ -4647,6 +5240,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Territory?: TerritoryResolvers<ContextType>;
   TimePrecision?: TimePrecisionResolvers;
   TimeSource?: TimeSourceResolvers;
+  TimeSpan?: TimeSpanResolvers<ContextType>;
   TimeValue?: TimeValueResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
