@@ -22,9 +22,13 @@ describe('grouped membership-like relations', () => {
       'OUT initiated topic:turktime chairman of the OTS',
       'OUT member_of organization:board-of-peace founding member',
       'OUT participates_in project:tungsten-deposit joint project with the United States',
+      // Inferred from Tokayev's acts on Kazakhstan's behalf (the signing in Davos, and on Jan. 22; the state visit).
+      'OUT signed agreement:board-of-peace-charter -',
       'OUT engages_with organization:sco -',
       'OUT engages_with organization:oic -',
       'OUT engages_with organization:cica -',
+      'OUT signed agreement:board-of-peace-charter -',
+      'OUT participates_in event:tokayev-state-visit-to-pakistan visiting state',
       'OUT party_to agreement:abraham-accords -',
     ]);
   });
@@ -50,8 +54,11 @@ describe('grouped membership-like relations', () => {
     expect(data.bop.initiatedBy).toEqual([{ entity: { id: 'person:donald-trump' }, label: 'initiated by' }]);
     expect(brief(data.charter.memberships)).toEqual([
       'IN signed person:kassym-jomart-tokayev -',
+      'IN signed country:kz -',
       'IN signed person:kassym-jomart-tokayev -',
       'IN signed person:shehbaz-sharif -',
+      'IN signed country:kz -',
+      'IN signed country:pk -',
     ]);
     expect(data.tokayev.signed).toEqual([
       { entity: { id: 'agreement:board-of-peace-charter' } },

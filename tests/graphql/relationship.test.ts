@@ -98,7 +98,7 @@ describe('Query.relationship', () => {
       [
         'UNKNOWN_ENTITY',
         'b',
-        'b: no entity is named "Chyna" — did you mean China (country:cn), Central Asia–China summit (2025) (event:central-asia-china-summit-2025) or Kazakh–Chinese talks in China (fall 2025) (event:kazakhstan-china-talks-in-china-2025)?',
+        'b: no entity is named "Chyna" — did you mean China (country:cn), Kazakh–Chinese talks in China ("this fall") (event:kazakhstan-china-talks-in-china-2025) or Central Asia–China summit (event:central-asia-china-summit-2025)?',
       ],
     ]);
     const same = await gql(kg, QUERY, { a: 'Kazakhstan', b: 'country:kz' });
