@@ -9,6 +9,10 @@ import { derivedTime, unearnedTime } from './earned-time.js';
 import { DuplicateStatements } from './duplicate-statements.js';
 import { namesEntity } from './names-entity.js';
 import { timeFromSource } from './time-source.js';
+import { explainShapeIssues } from './diagnostics/explain-shape-issues.js';
+import { looseReferences } from './diagnostics/loose-references.js';
+import { didYouMean } from './diagnostics/nearest-names.js';
+import { ReferenceHints } from './diagnostics/reference-hints.js';
 import { fastRawPosition, fastRawStatement } from './fast-raw-entries.js';
 import { findAliasOccurrences } from './find-alias-occurrences.js';
 import { locateQuote, type SearchableDocument } from './locate-quote.js';
@@ -105,6 +109,12 @@ class Checker {
   readonly times = new Map<string, TimeValue>();
   /** Where {@link add} puts issues while {@link forEachEntry} runs (see there); null otherwise. */
   private deferred: DatasetIssue[] | null = null;
+  /**
+   * Ids of entries that are written but could not be loaded (a shape problem, a missing file):
+   * references to them are not reported again, so one mistake gives one problem, not one per
+   * reference.
+   */
+  readonly broken = new Set<string>();
 
   add(where: SourceLocation, entry: string | null, reason: string): void {
     (this.deferred ?? this.issues).push({ file: where.file, line: where.line, entry, reason });
@@ -123,6 +133,7 @@ class Checker {
     schema: S,
     each: (raw: z.infer<S>, at: SourceLocation, entry: string) => void,
     fast?: (value: unknown) => z.infer<S> | null,
+    invalid?: (value: unknown, at: SourceLocation, entry: string) => void,
   ): void {
     const outer = this.deferred;
     const deferred: DatasetIssue[] = [];
@@ -136,9 +147,17 @@ class Checker {
         else {
           const parsed = schema.safeParse(item.value);
           if (!parsed.success) {
-            for (const problem of parsed.error.issues) {
-              const path = problem.path.length > 0 ? `${problem.path.join('.')}: ` : '';
-              this.issues.push({ file: at.file, line: at.line, entry, reason: `${path}${problem.message}` });
+            for (const reason of explainShapeIssues(schema, item.value, parsed.error.issues)) {
+              this.issues.push({ file: at.file, line: at.line, entry, reason });
+            }
+            if (!entry.startsWith('#')) this.broken.add(entry);
+            if (invalid) {
+              this.deferred = deferred;
+              try {
+                invalid(item.value, at, entry);
+              } finally {
+                this.deferred = outer;
+              }
             }
             continue;
           }
@@ -223,11 +242,18 @@ export function buildDataset(files: DatasetFiles): Dataset {
   const searchable = new Map<string, SearchableDocument>();
   const rawDocs = check.parseAll(files.documentsYaml ? [files.documentsYaml] : [], rawDocumentSchema);
   const usedFiles = new Set<string>();
+  const unclaimedTexts = (): string[] => [...files.texts.keys()].filter((name) => !rawDocs.some(({ raw }) => raw.file === name));
+  const excusedTexts = new Set<string>();
   for (const { raw, at, entry } of rawDocs) {
     if (!claimId(raw.id, at)) continue;
     const file = files.texts.get(raw.file);
     if (!file) {
-      check.add(at, entry, `file: documents/${raw.file} does not exist`);
+      // The likely intended file is not reported again as having no entry.
+      const hint = didYouMean(raw.file, unclaimedTexts());
+      const intended = /"([^"]+)"/.exec(hint)?.[1];
+      if (intended !== undefined) excusedTexts.add(intended);
+      check.add(at, entry, `file: documents/${raw.file} does not exist${hint}`);
+      check.broken.add(raw.id);
       continue;
     }
     if (usedFiles.has(raw.file)) check.add(at, entry, `file: documents/${raw.file} is described twice`);
@@ -235,11 +261,12 @@ export function buildDataset(files: DatasetFiles): Dataset {
     searchable.set(raw.id, { id: raw.id, text: file.text, normalized: normalizeText(file.text), paragraphs: splitParagraphs(file.text) });
   }
   for (const name of files.texts.keys()) {
-    if (!usedFiles.has(name) && rawDocs.length > 0) {
+    if (!usedFiles.has(name) && !excusedTexts.has(name) && rawDocs.length > 0) {
       check.add({ file: `documents/${name}`, line: null }, null, 'document has no entry in documents.yaml');
     }
   }
 
+  const documentHints = new ReferenceHints(() => searchable.keys());
   const evidenceOf = (
     at: SourceLocation,
     entry: string,
@@ -253,7 +280,9 @@ export function buildDataset(files: DatasetFiles): Dataset {
       const item = list[i] as (typeof list)[number];
       const doc = searchable.get(item.document);
       if (!doc) {
-        check.add(at, entry, `${field}[${i}].document: unknown document ${item.document}`);
+        if (!check.broken.has(item.document)) {
+          check.add(at, entry, `${field}[${i}].document: unknown document ${item.document}${documentHints.for(item.document)}`);
+        }
         continue;
       }
       const located = locateQuote(doc, item.quote, item.occurrence ?? 1);
@@ -274,6 +303,7 @@ export function buildDataset(files: DatasetFiles): Dataset {
     }
     if ((raw.object === undefined) === (raw.value === undefined)) {
       check.add(at, entry, 'a predicate needs exactly one of `object` (entity kinds) or `value` (literal type)');
+      check.broken.add(raw.id);
       continue;
     }
     predicates.set(raw.id, {
@@ -346,8 +376,31 @@ export function buildDataset(files: DatasetFiles): Dataset {
       source: at,
     });
   }
+  const entityHints = new ReferenceHints(
+    () => entities.keys(),
+    (normalized) => aliasOwner.get(normalized)?.entity,
+  );
+  const unknownEntity = (at: SourceLocation, entry: string, field: string, id: string): void => {
+    if (!check.broken.has(id)) check.add(at, entry, `${field}: unknown entity ${id}${entityHints.for(id)}`);
+  };
+  const predicateHints = new ReferenceHints(() => predicates.keys());
+  const unknownPredicate = (at: SourceLocation, entry: string, id: string): void => {
+    if (!check.broken.has(id)) check.add(at, entry, `predicate: unknown predicate "${id}"${predicateHints.for(id)}`);
+  };
+  /** Reports the unknown references of a statement or position that failed its shape check. */
+  const looseReferenceProblems =
+    (kind: 'statement' | 'position') =>
+    (value: unknown, at: SourceLocation, entry: string): void => {
+      for (const ref of looseReferences(kind, value)) {
+        if (ref.kind === 'entity' && !entities.has(ref.id)) unknownEntity(at, entry, ref.field, ref.id);
+        else if (ref.kind === 'predicate' && !predicates.has(ref.id)) unknownPredicate(at, entry, ref.id);
+        else if (ref.kind === 'document' && !searchable.has(ref.id) && !check.broken.has(ref.id)) {
+          check.add(at, entry, `${ref.field}: unknown document ${ref.id}${documentHints.for(ref.id)}`);
+        }
+      }
+    };
   const requireEntity = (at: SourceLocation, entry: string, field: string, id: string | null | undefined): void => {
-    if (id !== null && id !== undefined && !entities.has(id)) check.add(at, entry, `${field}: unknown entity ${id}`);
+    if (id !== null && id !== undefined && !entities.has(id)) unknownEntity(at, entry, field, id);
   };
   /**
    * `requireEntity` and the reference in one lookup, for the million references of a large
@@ -358,7 +411,7 @@ export function buildDataset(files: DatasetFiles): Dataset {
     if (id === null || id === undefined) return null;
     const entity = entities.get(id);
     if (entity) return entity.id;
-    check.add(at, entry, `${field}: unknown entity ${id}`);
+    unknownEntity(at, entry, field, id);
     return id;
   };
 
@@ -418,9 +471,9 @@ export function buildDataset(files: DatasetFiles): Dataset {
       if (!claimId(raw.id, at)) return;
       const predicate = predicates.get(raw.predicate);
       const subject = entities.get(raw.subject);
-      if (!subject) check.add(at, entry, `subject: unknown entity ${raw.subject}`);
+      if (!subject) unknownEntity(at, entry, 'subject', raw.subject);
       const object = raw.object === undefined ? undefined : entities.get(raw.object);
-      if (!predicate) check.add(at, entry, `predicate: unknown predicate "${raw.predicate}"`);
+      if (!predicate) unknownPredicate(at, entry, raw.predicate);
       else {
         if (subject && !predicate.subjectKinds.includes(subject.kind)) {
           check.add(
@@ -445,7 +498,7 @@ export function buildDataset(files: DatasetFiles): Dataset {
           if (actual !== predicate.valueType) check.add(at, entry, `value: ${predicate.id} needs a ${predicate.valueType} value`);
         }
       }
-      if (raw.object !== undefined && !object) check.add(at, entry, `object: unknown entity ${raw.object}`);
+      if (raw.object !== undefined && !object) unknownEntity(at, entry, 'object', raw.object);
       const q = raw.qualifiers ?? {};
       const derive = (from: string): TimeValue | string =>
         timeFromSource(from, {
@@ -517,6 +570,7 @@ export function buildDataset(files: DatasetFiles): Dataset {
       }
     },
     fastRawStatement,
+    looseReferenceProblems('statement'),
   );
 
   // An entry that failed to parse is reported once; a reference to it is not reported again.
@@ -570,6 +624,7 @@ export function buildDataset(files: DatasetFiles): Dataset {
       );
     },
     fastRawPosition,
+    looseReferenceProblems('position'),
   );
 
   const factIds = new Set<string>([...statements.map((x) => x.id), ...positions.map((x) => x.id)]);

@@ -102,7 +102,11 @@ describe('buildDataset', () => {
     [
       'a quote not in its document',
       { positions: TINY.positions.replace('We support peace', 'We oppose peace') },
-      { entry: 'position:tokayev-peace', reason: 'evidence[0]: quote not found in document:tiny: "We oppose peace"' },
+      {
+        entry: 'position:tokayev-peace',
+        reason:
+          'evidence[0]: quote not found in document:tiny: "We oppose peace"; closest passage at 109-125: "We [-oppose-]{+support+} peace" ([-…-] only in the quote, {+…+} only in the document)',
+      },
     ],
     [
       'a duplicate id',

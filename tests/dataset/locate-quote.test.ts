@@ -31,7 +31,9 @@ describe('locateQuote', () => {
   });
 
   it('is case-sensitive and otherwise exact', () => {
-    expect(locateQuote(doc(text), 'kazakhstan agreed')).toBe('quote not found in document:t: "kazakhstan agreed"');
+    expect(locateQuote(doc(text), 'kazakhstan agreed')).toBe(
+      'quote not found in document:t: "kazakhstan agreed"; closest passage at 51-68: "[-kazakhstan-]{+Kazakhstan+} agreed" ([-…-] only in the quote, {+…+} only in the document)',
+    );
   });
 
   it('picks the requested occurrence and counts them', () => {

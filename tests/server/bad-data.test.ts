@@ -115,7 +115,9 @@ const cases: readonly Case[] = [
       file: 'statements/statements.yaml',
       line: lineOf(text, '- id: statement:kz-member-of-board-of-peace'),
       entry: 'statement:kz-member-of-board-of-peace',
-      reason: 'evidence[0]: quote not found in document:tokayev-explains-board-of-peace: "Kazakhstan became one of 20 founding countries"',
+      reason:
+        'evidence[0]: quote not found in document:tokayev-explains-board-of-peace: "Kazakhstan became one of 20 founding countries"; ' +
+        'closest passage at 2654-2700: "Kazakhstan became one of [-20-]{+19+} founding countries" ([-…-] only in the quote, {+…+} only in the document)',
     }),
   },
   {
