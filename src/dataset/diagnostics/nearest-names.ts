@@ -6,8 +6,8 @@ function tolerance(name: string): number {
 }
 
 /**
- * The valid names nearest to `name` by edit distance (ignoring case), best first, at most `max`
- * of them and none further than a quarter of the name's length (at least 2 edits). Empty when
+ * The valid names nearest to `name` by edit distance (ignoring case): those at the smallest
+ * distance found, in name order, at most `max` of them and none further than a quarter of the name's length (at least 2 edits). Empty when
  * nothing is close: a far-fetched suggestion misleads more than none.
  */
 export function nearestNames(name: string, candidates: Iterable<string>, max = 3): string[] {
@@ -20,7 +20,11 @@ export function nearestNames(name: string, candidates: Iterable<string>, max = 3
     if (distance <= limit) found.push({ candidate, distance });
   }
   found.sort((a, b) => a.distance - b.distance || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0));
-  return found.slice(0, max).map((f) => f.candidate);
+  const best = found[0]?.distance;
+  return found
+    .filter((f) => f.distance === best)
+    .slice(0, max)
+    .map((f) => f.candidate);
 }
 
 /** ` (did you mean "a" or "b"?)` for the names nearest to `name`, or `''` when none is close. */
