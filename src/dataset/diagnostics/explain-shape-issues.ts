@@ -56,7 +56,7 @@ function branchFit(branch: z.ZodType, issues: readonly Issue[], at: Path): { iss
     if (issue.code === 'invalid_type' && issue.path.length === 0) score += 100;
     if (issue.code === 'unrecognized_keys') score += issue.keys.filter((k) => didYouMean(k, keys) === '').length * 5;
   }
-  return { issues: issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] }) as Issue), score };
+  return { issues: issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })), score };
 }
 
 /** Replaces each union failure by the issues of the branch the entry was most likely meant as. */
@@ -81,9 +81,9 @@ function resolveUnions(schema: z.ZodType, issues: readonly Issue[]): Array<{ iss
     } else
       for (const inner of resolveUnions(
         best.branch,
-        best.issues.map((i) => ({ ...i, path: i.path.slice(issue.path.length) }) as Issue),
+        best.issues.map((i) => ({ ...i, path: i.path.slice(issue.path.length) })),
       ))
-        out.push({ issue: { ...inner.issue, path: [...issue.path, ...inner.issue.path] } as Issue, owner: inner.owner });
+        out.push({ issue: { ...inner.issue, path: [...issue.path, ...inner.issue.path] }, owner: inner.owner });
   }
   return out;
 }
