@@ -11,7 +11,14 @@ const entityIdSchema = z
   .regex(new RegExp(`^(${kindPattern}):[a-z0-9]+(?:-[a-z0-9]+)*$`), 'must be <kind>:<slug> with a known kind and a kebab-case slug');
 const prefixedId = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:[a-z0-9]+(?:-[a-z0-9]+)*$`), `must be ${prefix}:<kebab-case-slug>`);
-const documentIdSchema = prefixedId('document');
+export const documentIdSchema = prefixedId('document');
+/**
+ * References, as distinct schema objects from the ids that declare: a dataset-specific JSON
+ * Schema (`datasetJsonSchemas`) lists the known ids for references, never for declarations.
+ */
+export const entityRefSchema = entityIdSchema.meta({ description: 'The id of an entity of the dataset.' });
+export const documentRefSchema = documentIdSchema.meta({ description: 'The id of a document in documents.yaml.' });
+export const predicateRefSchema = z.string().meta({ description: 'The id of a predicate of vocabulary/*.yaml.' });
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /** A statement or document id: the record a derived time is taken from. */
@@ -27,7 +34,7 @@ const rawTimeSchema = z.union([
 export type RawTime = z.infer<typeof rawTimeSchema>;
 
 const rawEvidenceSchema = z.strictObject({
-  document: documentIdSchema,
+  document: documentRefSchema,
   quote: nonEmpty,
   occurrence: z.number().int().positive().optional(),
 });
@@ -48,7 +55,7 @@ export const rawDocumentSchema = z.strictObject({
   sourceUrl: rawMetaFieldSchema,
   language: rawMetaFieldSchema,
   genre: rawMetaFieldSchema,
-  reports: entityIdSchema.nullable().optional(),
+  reports: entityRefSchema.nullable().optional(),
 });
 
 export const rawEntitySchema = z.strictObject({
@@ -90,9 +97,9 @@ const rawQualifiersSchema = z.strictObject({
   characterization: nonEmpty.optional(),
   note: nonEmpty.optional(),
   areas: z.array(nonEmpty).optional(),
-  location: entityIdSchema.optional(),
-  counterpart: entityIdSchema.optional(),
-  via: entityIdSchema.optional(),
+  location: entityRefSchema.optional(),
+  counterpart: entityRefSchema.optional(),
+  via: entityRefSchema.optional(),
 });
 
 /** The state an office-holder acted for: named in the evidence (an id), or inferred with the reason. */
@@ -101,9 +108,9 @@ export type RawOnBehalfOf = z.infer<typeof rawOnBehalfOfSchema>;
 
 export const rawStatementSchema = z.strictObject({
   id: prefixedId('statement'),
-  subject: entityIdSchema,
-  predicate: z.string(),
-  object: entityIdSchema.optional(),
+  subject: entityRefSchema,
+  predicate: predicateRefSchema,
+  object: entityRefSchema.optional(),
   value: rawValueSchema.optional(),
   qualifiers: rawQualifiersSchema.optional(),
   onBehalfOf: rawOnBehalfOfSchema.optional(),
@@ -118,15 +125,15 @@ export type RawStatement = z.infer<typeof rawStatementSchema>;
 
 export const rawPositionSchema = z.strictObject({
   id: prefixedId('position'),
-  holder: entityIdSchema,
-  onBehalfOf: entityIdSchema.nullable().optional(),
-  topic: entityIdSchema,
-  about: z.array(entityIdSchema).optional(),
+  holder: entityRefSchema,
+  onBehalfOf: entityRefSchema.nullable().optional(),
+  topic: entityRefSchema,
+  about: z.array(entityRefSchema).optional(),
   stance: z.enum(STANCES),
   polarity: z.enum(POLARITIES),
   summary: nonEmpty,
   speech: z.enum(SPEECH_TYPES),
-  venue: entityIdSchema.nullable().optional(),
+  venue: entityRefSchema.nullable().optional(),
   date: rawTimeSchema.nullable().optional(),
   evidence: z.array(rawEvidenceSchema).min(1, 'needs at least one evidence entry'),
 });
@@ -134,6 +141,6 @@ export type RawPosition = z.infer<typeof rawPositionSchema>;
 
 /** An entry of coverage.yaml: a paragraph without claims (located by a quote), or a name left unlinked. */
 export const rawCoverageNoteSchema = z.union([
-  z.strictObject({ document: documentIdSchema, quote: nonEmpty, reason: nonEmpty, occurrence: z.number().int().positive().optional() }),
+  z.strictObject({ document: documentRefSchema, quote: nonEmpty, reason: nonEmpty, occurrence: z.number().int().positive().optional() }),
   z.strictObject({ name: nonEmpty, reason: nonEmpty }),
 ]);
