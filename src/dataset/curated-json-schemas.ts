@@ -54,7 +54,7 @@ export function jsonSchemaFileName(kind: CuratedFileKind): string {
  * keep their pattern.
  */
 export function curatedJsonSchema(kind: CuratedFileKind, known?: KnownIds): Record<string, unknown> {
-  const enums = new Map<z.ZodType, readonly string[]>(
+  const enums = new Map<unknown, readonly string[]>(
     known
       ? [
           [entityRefSchema, known.entities],
@@ -68,7 +68,7 @@ export function curatedJsonSchema(kind: CuratedFileKind, known?: KnownIds): Reco
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
-      const ids = enums.get(ctx.zodSchema as z.ZodType);
+      const ids = enums.get(ctx.zodSchema);
       if (ids === undefined) return;
       delete ctx.jsonSchema.pattern;
       ctx.jsonSchema.enum = [...ids];
