@@ -265,6 +265,15 @@ export function buildDataset(files: DatasetFiles): Dataset {
       continue;
     }
     if (usedFiles.has(raw.file)) check.add(at, entry, `file: documents/${raw.file} is described twice`);
+    if (raw.sha256 !== undefined) {
+      const actual = createHash('sha256').update(file.text).digest('hex');
+      if (actual !== raw.sha256)
+        check.add(
+          at,
+          entry,
+          `sha256: documents/${raw.file} has changed since it was added (its sha256 is now ${actual}); source documents are never edited`,
+        );
+    }
     usedFiles.add(raw.file);
     searchable.set(raw.id, { id: raw.id, text: file.text, normalized: normalizeText(file.text), paragraphs: splitParagraphs(file.text) });
   }

@@ -47,6 +47,11 @@ const rawMetaFieldSchema = z
 export const rawDocumentSchema = z.strictObject({
   id: documentIdSchema,
   file: z.string().regex(/^[^/\\]+\.txt$/, 'must be a .txt file name inside documents/'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be the hex sha256 of the file')
+    .optional()
+    .meta({ description: 'sha256 of the file when it was added: the loader refuses a text that changed since.' }),
   title: rawMetaFieldSchema,
   outlet: rawMetaFieldSchema,
   author: rawMetaFieldSchema,
