@@ -72,7 +72,11 @@ export function createYogaServer(options: ServerOptions, responseCache?: Respons
   if (cached && responseCache === undefined) throw new Error('createYogaServer: the response cache is on but no plugin factory was given');
   const plugins: Array<Plugin | false> = [
     useRequestLog(logger),
-    useHealthEndpoints({ version: kg.dataset.version, isReady: settings.isReady }),
+    useHealthEndpoints({
+      version: kg.dataset.version,
+      isReady: settings.isReady,
+      ...(options.readyDetail ? { detail: options.readyDetail } : {}),
+    }),
     settings.explorer !== false && useExplorer({ directory: settings.explorer.directory, endpoint: settings.endpoint }),
     useRequestParsing(),
     useErrorHygiene({ debug: development }),

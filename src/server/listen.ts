@@ -1,5 +1,6 @@
 import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { warmSearchResolver } from '../graphql/warm-search-index.js';
 import { createYogaServer, usesResponseCache } from './create-yoga-server.js';
 import type { DiplomacyGraphServer } from './diplomacy-graph-server.js';
@@ -40,7 +41,14 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly server: Server;
+  /** The yoga instance serving the current dataset (a new one after each {@link swap}). */
   readonly yoga: DiplomacyGraphServer;
+  /**
+   * Serves `kg` from now on, atomically: requests already received finish on the previous
+   * dataset, new ones get a fresh yoga instance (response cache, compiled queries, dataset
+   * version), and the previous one is released once its requests are done.
+   */
+  swap(kg: KnowledgeGraph): void;
   /**
    * Graceful shutdown: `/ready` turns 503 at once; after `drainDelayMs` (requests meanwhile are
    * answered as usual, each on a connection closed after its response) the socket stops accepting connections, idle
@@ -59,7 +67,9 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const responseCache = usesResponseCache(options)
     ? (await import('./plugins/use-dataset-response-cache.js')).useDatasetResponseCache
     : undefined;
-  const yoga = createYogaServer({ ...options, logger, isReady: () => !draining && (options.isReady?.() ?? true) }, responseCache);
+  const build = (kg: KnowledgeGraph): DiplomacyGraphServer =>
+    createYogaServer({ ...options, kg, logger, isReady: () => !draining && (options.isReady?.() ?? true) }, responseCache);
+  let yoga = build(options.kg);
   const inFlight = new Set<ServerResponse>();
   const server = createHttpServer({ requestTimeout: options.requestTimeoutMs ?? 30_000 }, (req, res) => {
     inFlight.add(res);
@@ -82,13 +92,20 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}${yoga.graphqlEndpoint}`;
   logger.info({ msg: 'listening', url, mode: options.mode ?? 'development', dataset: { version: options.kg.dataset.version } });
-  const warmingStarted = performance.now();
-  warmSearchResolver(options.kg, options.warmSearchIndex).then(
-    (items) => {
-      if (items !== null) logger.info({ msg: 'search index built', items, ms: Math.round(performance.now() - warmingStarted) });
-    },
-    (error: unknown) => logger.error({ msg: 'search index failed', error: String(error) }),
-  );
+  const warm = (kg: KnowledgeGraph): void => {
+    const warmingStarted = performance.now();
+    warmSearchResolver(kg, options.warmSearchIndex).then(
+      (items) => {
+        if (items !== null) logger.info({ msg: 'search index built', items, ms: Math.round(performance.now() - warmingStarted) });
+      },
+      (error: unknown) => logger.error({ msg: 'search index failed', error: String(error) }),
+    );
+  };
+  warm(options.kg);
+  const swap = (kg: KnowledgeGraph): void => {
+    yoga = build(kg);
+    warm(kg);
+  };
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
@@ -118,5 +135,14 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
       });
       server.closeIdleConnections();
     });
-  return { url, port, server, yoga, close };
+  return {
+    url,
+    port,
+    server,
+    get yoga() {
+      return yoga;
+    },
+    swap,
+    close,
+  };
 }

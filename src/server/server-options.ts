@@ -114,6 +114,11 @@ export interface ServerOptions {
    * serve another build than dist/explorer.
    */
   readonly explorer?: boolean | { readonly directory: string | null };
+  /**
+   * More for the body of `GET /ready` (and `/health`), read on each probe: `serve --watch` reports
+   * there the last reload and, when it failed, every problem while the last good dataset is served.
+   */
+  readonly readyDetail?: () => Readonly<Record<string, unknown>> | undefined;
 }
 
 /** {@link ServerOptions} with every default applied and every limit checked. */

@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../../errors.js';
 import type { RunningServer } from '../../server/listen.js';
+import { DatasetReloadReport } from '../../server/dataset-reload-report.js';
 import { createJsonLogger } from '../../server/logger.js';
+import { watchServedDataset } from '../../server/watch-served-dataset.js';
 import { SERVE_OPTIONS, SERVE_USAGE, serveSettings } from '../../server/serve-settings.js';
 import { EXIT, type CliCommand } from '../cli-command.js';
 import { loadKnowledgeGraph } from '../load-knowledge-graph.js';
@@ -12,7 +14,7 @@ import { UsageError } from '../usage-error.js';
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'Serve GraphQL and GraphiQL (default http://127.0.0.1:4000/graphql)',
-  usage: `Usage: diplomacy-graph serve [--port N] [--host HOST] [--data DIR] [server options]
+  usage: `Usage: diplomacy-graph serve [--port N] [--host HOST] [--data DIR] [--watch] [server options]
 
 Serves the knowledge graph over HTTP until SIGTERM or SIGINT, then drains: /ready answers 503 for
 --drain-delay-ms while requests are still served, then the listener closes and in-flight requests
@@ -21,11 +23,19 @@ finish. With --workers N, N processes (node:cluster) serve the same port.
 Options:
   --port N                 port (env PORT, default 4000; 0 picks a free port)
   --host HOST              host (env HOST, default 127.0.0.1)
+  --watch                  reload the dataset when its files change: a valid one is swapped in
+                           atomically (logged with what changed); an invalid one is logged with
+                           every problem and shown by /ready, and the last good one stays served
 ${COMMON_USAGE}
 
 ${SERVE_USAGE}`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { port: { type: 'string' }, host: { type: 'string' }, ...SERVE_OPTIONS });
+    const { values, positionals } = parseCommandArgs(args, {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      watch: { type: 'boolean' },
+      ...SERVE_OPTIONS,
+    });
     if (positionals.length > 0) throw new UsageError(`serve takes no arguments, got "${positionals.join(' ')}"`);
     const port = Number(values.port ?? io.env['PORT'] ?? 4000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be an integer from 0 to 65535');
@@ -41,13 +51,15 @@ ${SERVE_USAGE}`,
     // The server (yoga) loads only for serve, while the dataset is read.
     const loadingServer = import('../../server/listen.js');
     void loadingServer.catch(() => undefined);
-    const kg = await loadKnowledgeGraph(dataDirectory(values, io.env), io);
+    const directory = dataDirectory(values, io.env);
+    const kg = await loadKnowledgeGraph(directory, io);
+    const report = values.watch ? new DatasetReloadReport() : undefined;
     const { listen } = await loadingServer;
     const logger = createJsonLogger({ level: logLevel, write: (line) => io.stdout.write(line) });
     const host = values.host ?? io.env['HOST'] ?? '127.0.0.1';
     let running: RunningServer;
     try {
-      running = await listen({ kg, port, host, ...server, logger });
+      running = await listen({ kg, port, host, ...server, logger, ...(report ? { readyDetail: report.detail } : {}) });
     } catch (error) {
       // Port in use or privileged, an address not on this machine, a host name that does not resolve.
       const code = (error as NodeJS.ErrnoException).code;
@@ -58,8 +70,12 @@ ${SERVE_USAGE}`,
     const endpoints = server.mode === 'development' ? 'GraphQL and GraphiQL' : 'GraphQL';
     const explorer = server.explorer === false ? '' : `Explorer: ${new URL('/explore', running.url).href}\n`;
     io.stdout.write(`diplomacy-graph serving dataset ${kg.dataset.version} (${server.mode})\n${endpoints}: ${running.url}\n${explorer}`);
+    const watcher = report
+      ? watchServedDataset({ running, directory: kg.dataset.directory, initial: kg.dataset, logger, report })
+      : undefined;
+    if (watcher) io.stdout.write(`watching ${directory ?? kg.dataset.directory} for changes\n`);
     const stop = (): void => {
-      void running.close().then(() => process.exit(0));
+      void Promise.all([watcher?.close(), running.close()]).then(() => process.exit(0));
     };
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);

@@ -6,6 +6,8 @@ export interface HealthEndpointsOptions {
   readonly version: string;
   /** False while the server should receive no traffic (e.g. draining before shutdown). */
   readonly isReady: () => boolean;
+  /** Extra fields of both answers' bodies, read on each request (e.g. the last dataset reload). */
+  readonly detail?: () => Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -32,6 +34,8 @@ export function useHealthEndpoints(options: HealthEndpointsOptions): Plugin {
       } else {
         return;
       }
+      const extra = options.detail?.();
+      if (extra !== undefined) body = { ...body, ...extra };
       payload.endResponse(
         new fetchAPI.Response(request.method === 'HEAD' ? null : JSON.stringify(body), {
           status,

@@ -1,0 +1,143 @@
+import { loadDataset } from '../dataset/load-dataset.js';
+import type { Dataset } from '../dataset/model.js';
+import { DatasetError, type DatasetIssue } from '../errors.js';
+import { watchDirectory, type WatchDirectoryOptions } from './watch-directory.js';
+
+/** Counts of what a reload changed, by id. */
+export interface ReloadChanges {
+  readonly added: number;
+  readonly removed: number;
+  readonly changed: number;
+}
+
+/** What one reload attempt gave. */
+export type ReloadEvent =
+  | {
+      readonly kind: 'reloaded';
+      readonly dataset: Dataset;
+      readonly previous: Dataset | null;
+      readonly changes: ReloadChanges;
+      readonly ms: number;
+    }
+  | { readonly kind: 'invalid'; readonly issues: readonly DatasetIssue[]; readonly current: Dataset | null; readonly ms: number };
+
+/** Options of {@link DatasetWatcher}. */
+export interface DatasetWatcherOptions extends WatchDirectoryOptions {
+  readonly directory: string;
+  /** The dataset loaded from `directory` before watching; null when it was invalid. */
+  readonly initial: Dataset | null;
+  /** Quiet time after the last change before reloading, in milliseconds. Default 150. */
+  readonly debounceMs?: number;
+  readonly onReload: (event: ReloadEvent) => void;
+  /** Where the files come from (tests may count loads). Default `loadDataset`. */
+  readonly load?: (directory: string) => Promise<Dataset>;
+}
+
+/** A fact's content without where it was written, to tell a changed one from a moved one. */
+function fingerprint(item: object): string {
+  return JSON.stringify(item, (key, value: unknown) => (key === 'source' ? undefined : value));
+}
+
+/** Entities, documents, predicates, statements and positions added, removed and changed by id. */
+export function countChanges(before: Dataset | null, after: Dataset): ReloadChanges {
+  const all = (d: Dataset) =>
+    [d.entities, d.documents, d.predicates, d.statements, d.positions] as ReadonlyArray<ReadonlyArray<{ readonly id: string }>>;
+  const old = new Map<string, { readonly id: string }>();
+  if (before !== null) for (const list of all(before)) for (const item of list) old.set(item.id, item);
+  let added = 0;
+  let changed = 0;
+  let kept = 0;
+  for (const list of all(after)) {
+    for (const item of list) {
+      const previous = old.get(item.id);
+      if (previous === undefined) added++;
+      else {
+        kept++;
+        if (fingerprint(previous) !== fingerprint(item)) changed++;
+      }
+    }
+  }
+  return { added, removed: old.size - kept, changed };
+}
+
+/**
+ * Watches a dataset directory and reloads it in the background after each burst of changes
+ * (debounced): a valid dataset is handed over whole (`reloaded`, with what changed); an invalid
+ * one is reported with every problem (`invalid`) while the last good dataset stays current.
+ * Loads never overlap: changes during a load start one more load after it. Nothing is half-loaded:
+ * `loadDataset` builds the new dataset completely before it is handed over.
+ */
+export class DatasetWatcher {
+  #current: Dataset | null;
+  #timer: NodeJS.Timeout | null = null;
+  #loading: Promise<void> | null = null;
+  #again = false;
+  #stop: (() => void) | null = null;
+
+  constructor(private readonly options: DatasetWatcherOptions) {
+    this.#current = options.initial;
+  }
+
+  /** The last good dataset (null while none has loaded). */
+  get current(): Dataset | null {
+    return this.#current;
+  }
+
+  /** Starts watching; returns this. */
+  start(): this {
+    this.#stop ??= watchDirectory(this.options.directory, () => this.#schedule(), this.options);
+    return this;
+  }
+
+  /** Stops watching; a load under way still finishes. Resolves when it has. */
+  async close(): Promise<void> {
+    this.#stop?.();
+    this.#stop = null;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#again = false;
+    await this.#loading;
+  }
+
+  /** Reloads now (without waiting for a change); resolves when done. */
+  reload(): Promise<void> {
+    if (this.#loading) {
+      this.#again = true;
+      return this.#loading;
+    }
+    this.#loading = this.#load().finally(() => {
+      this.#loading = null;
+      if (this.#again) {
+        this.#again = false;
+        void this.reload();
+      }
+    });
+    return this.#loading;
+  }
+
+  #schedule(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      void this.reload();
+    }, this.options.debounceMs ?? 150);
+  }
+
+  async #load(): Promise<void> {
+    const started = performance.now();
+    const ms = (): number => Math.round(performance.now() - started);
+    let dataset: Dataset;
+    try {
+      dataset = await (this.options.load ?? loadDataset)(this.options.directory);
+    } catch (error) {
+      const issues =
+        error instanceof DatasetError ? error.issues : [{ file: this.options.directory, line: null, entry: null, reason: String(error) }];
+      this.options.onReload({ kind: 'invalid', issues, current: this.#current, ms: ms() });
+      return;
+    }
+    if (dataset.version === this.#current?.version) return;
+    const previous = this.#current;
+    this.#current = dataset;
+    this.options.onReload({ kind: 'reloaded', dataset, previous, changes: countChanges(previous, dataset), ms: ms() });
+  }
+}
