@@ -12,7 +12,7 @@ export type { CliIo } from './cli-io.js';
 export const USAGE = `Usage: diplomacy-graph <command> [options]
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
 
 Every command takes --data DIR (a dataset directory in the seeds/ format; env DATA_DIR; default:
 the embedded seeds) and --help. Run diplomacy-graph <command> --help for its options.
