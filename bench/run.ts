@@ -10,9 +10,11 @@
  * 3. Cold start: `node dist/cli/main.js serve --port 0` until the first GraphQL answer.
  * 4. Explorer first paint on the seeds in chromium, against GraphiQL's (bench/explorer-paint.ts).
  * 5. Scale: synthetic 10k / 100k / 1M statements (bench/scale.ts), the explorer's operations included.
+ * 6. Watch reload: save → served with `serve --watch` on the seeds and the 100k synthetic dataset,
+ *    and the heap over ten reloads (bench/watch-reload.ts).
  *
  * Options: `--seconds N` per HTTP measurement (default 3), `--rounds N` of each (default 3), `--sizes a,b,c`, `--skip-scale`,
- * `--skip-http`. Every load loop is bounded in time; servers listen on 127.0.0.1 only.
+ * `--skip-http`, `--skip-watch`. Every load loop is bounded in time; servers listen on 127.0.0.1 only.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -23,7 +25,8 @@ import autocannon from 'autocannon';
 import type { InProcessResult } from './in-process.js';
 import { benchOperations, type BenchOperation } from './operations.js';
 import { explorerFirstPaint, type PaintResult } from './explorer-paint.js';
-import { measureSize, type ScaleResult } from './scale.js';
+import { measureSize, syntheticDataset, type ScaleResult } from './scale.js';
+import { formatWatchReload, measureWatchReload, type WatchReloadResult } from './watch-reload.js';
 import { loadDataset } from '../src/dataset/load-dataset.js';
 import { createKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 
@@ -34,6 +37,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10000,100000,1000000' },
     'skip-scale': { type: 'boolean', default: false },
     'skip-http': { type: 'boolean', default: false },
+    'skip-watch': { type: 'boolean', default: false },
   },
 });
 const seconds = Number(values.seconds);
@@ -413,6 +417,13 @@ if (!values['skip-scale']) {
     scale.push(await measureSize(size, { core: hasTaskset && twoCores ? 1 : null }));
   }
 }
-const markdown = report({ version: kg.dataset.version, http, inProcess, cold, scale, load: loadAtStart, paint });
+const watchReload: WatchReloadResult[] = [];
+if (!values['skip-watch']) {
+  log('watch reload…');
+  const core = hasTaskset && twoCores ? 1 : null;
+  watchReload.push(await measureWatchReload('seeds', resolve('seeds'), core));
+  watchReload.push(await measureWatchReload('100k', (await syntheticDataset(100_000)).directory, core));
+}
+const markdown = [report({ version: kg.dataset.version, http, inProcess, cold, scale, load: loadAtStart, paint }), ...formatWatchReload(watchReload)].join('\n');
 writeFileSync(resolve('bench/results.md'), markdown);
 process.stdout.write(markdown);

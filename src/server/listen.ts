@@ -60,16 +60,19 @@ export interface RunningServer {
 }
 
 /** Serves the knowledge graph over HTTP on `host:port` (default 127.0.0.1:4000). */
-export async function listen(options: ListenOptions): Promise<RunningServer> {
+export async function listen(listenOptions: ListenOptions): Promise<RunningServer> {
+  // Closures below keep `options` for the server's life: without the first dataset, which
+  // `swap` replaces and must be able to release.
+  const { kg: initialKg, ...options } = listenOptions;
   const logger = options.logger ?? createJsonLogger();
   let draining = false;
   // The response cache (and its dependencies) loads only when it is on.
-  const responseCache = usesResponseCache(options)
+  const responseCache = usesResponseCache(listenOptions)
     ? (await import('./plugins/use-dataset-response-cache.js')).useDatasetResponseCache
     : undefined;
   const build = (kg: KnowledgeGraph): DiplomacyGraphServer =>
     createYogaServer({ ...options, kg, logger, isReady: () => !draining && (options.isReady?.() ?? true) }, responseCache);
-  let yoga = build(options.kg);
+  let yoga = build(initialKg);
   const inFlight = new Set<ServerResponse>();
   const server = createHttpServer({ requestTimeout: options.requestTimeoutMs ?? 30_000 }, (req, res) => {
     inFlight.add(res);
@@ -91,7 +94,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const { port } = server.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}${yoga.graphqlEndpoint}`;
-  logger.info({ msg: 'listening', url, mode: options.mode ?? 'development', dataset: { version: options.kg.dataset.version } });
+  logger.info({ msg: 'listening', url, mode: options.mode ?? 'development', dataset: { version: initialKg.dataset.version } });
   const warm = (kg: KnowledgeGraph): void => {
     const warmingStarted = performance.now();
     warmSearchResolver(kg, options.warmSearchIndex).then(
@@ -101,7 +104,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
       (error: unknown) => logger.error({ msg: 'search index failed', error: String(error) }),
     );
   };
-  warm(options.kg);
+  warm(initialKg);
   const swap = (kg: KnowledgeGraph): void => {
     yoga = build(kg);
     warm(kg);

@@ -33,16 +33,23 @@ export interface DatasetWatcherOptions extends WatchDirectoryOptions {
   readonly load?: (directory: string) => Promise<Dataset>;
 }
 
-/** A fact's content without where it was written, to tell a changed one from a moved one. */
+/** An item's content without where it was written, to tell a changed one from a moved one. */
 function fingerprint(item: object): string {
-  return JSON.stringify(item, (key, value: unknown) => (key === 'source' ? undefined : value));
+  const { source: _source, ...content } = item as { source?: unknown };
+  return JSON.stringify(content);
 }
 
-/** Entities, documents, predicates, statements and positions added, removed and changed by id. */
-export function countChanges(before: Dataset | null, after: Dataset): ReloadChanges {
-  const all = (d: Dataset) =>
-    [d.entities, d.documents, d.predicates, d.statements, d.positions] as ReadonlyArray<ReadonlyArray<{ readonly id: string }>>;
-  const old = new Map<string, { readonly id: string }>();
+type Item = { readonly id: string; readonly source?: { readonly file: string } };
+
+/**
+ * Entities, documents, predicates, statements and positions added, removed and changed by id.
+ * With `changedFiles` (paths relative to the dataset directory), an item written in a file that did
+ * not change, before and after, is taken as unchanged without comparing it: a reload after one
+ * edit of a large dataset compares the items of that file only.
+ */
+export function countChanges(before: Dataset | null, after: Dataset, changedFiles?: ReadonlySet<string>): ReloadChanges {
+  const all = (d: Dataset) => [d.entities, d.documents, d.predicates, d.statements, d.positions] as ReadonlyArray<readonly Item[]>;
+  const old = new Map<string, Item>();
   if (before !== null) for (const list of all(before)) for (const item of list) old.set(item.id, item);
   let added = 0;
   let changed = 0;
@@ -53,7 +60,12 @@ export function countChanges(before: Dataset | null, after: Dataset): ReloadChan
       if (previous === undefined) added++;
       else {
         kept++;
-        if (fingerprint(previous) !== fingerprint(item)) changed++;
+        const untouched =
+          changedFiles !== undefined &&
+          item.source !== undefined &&
+          previous.source?.file === item.source.file &&
+          !changedFiles.has(item.source.file);
+        if (!untouched && fingerprint(previous) !== fingerprint(item)) changed++;
       }
     }
   }
@@ -73,9 +85,15 @@ export class DatasetWatcher {
   #loading: Promise<void> | null = null;
   #again = false;
   #stop: (() => void) | null = null;
+  /** Files changed since the last load started; null when some change named no file. */
+  #changed: Set<string> | null = new Set();
+  private readonly options: Omit<DatasetWatcherOptions, 'initial'>;
 
-  constructor(private readonly options: DatasetWatcherOptions) {
-    this.#current = options.initial;
+  constructor(options: DatasetWatcherOptions) {
+    // Without `initial`: the first dataset must be releasable once a reload replaces it.
+    const { initial, ...rest } = options;
+    this.options = rest;
+    this.#current = initial;
   }
 
   /** The last good dataset (null while none has loaded). */
@@ -85,7 +103,15 @@ export class DatasetWatcher {
 
   /** Starts watching; returns this. */
   start(): this {
-    this.#stop ??= watchDirectory(this.options.directory, () => this.#schedule(), this.options);
+    this.#stop ??= watchDirectory(
+      this.options.directory,
+      (path) => {
+        if (path === null) this.#changed = null;
+        else this.#changed?.add(path);
+        this.#schedule();
+      },
+      this.options,
+    );
     return this;
   }
 
@@ -99,8 +125,13 @@ export class DatasetWatcher {
     await this.#loading;
   }
 
-  /** Reloads now (without waiting for a change); resolves when done. */
+  /** Reloads now (without waiting for a change; every item is compared); resolves when done. */
   reload(): Promise<void> {
+    this.#changed = null;
+    return this.#run();
+  }
+
+  #run(): Promise<void> {
     if (this.#loading) {
       this.#again = true;
       return this.#loading;
@@ -109,7 +140,7 @@ export class DatasetWatcher {
       this.#loading = null;
       if (this.#again) {
         this.#again = false;
-        void this.reload();
+        void this.#run();
       }
     });
     return this.#loading;
@@ -119,13 +150,15 @@ export class DatasetWatcher {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#timer = null;
-      void this.reload();
+      void this.#run();
     }, this.options.debounceMs ?? 150);
   }
 
   async #load(): Promise<void> {
     const started = performance.now();
     const ms = (): number => Math.round(performance.now() - started);
+    const changedFiles = this.#changed ?? undefined;
+    this.#changed = new Set();
     let dataset: Dataset;
     try {
       dataset = await (this.options.load ?? loadDataset)(this.options.directory);
@@ -138,6 +171,6 @@ export class DatasetWatcher {
     if (dataset.version === this.#current?.version) return;
     const previous = this.#current;
     this.#current = dataset;
-    this.options.onReload({ kind: 'reloaded', dataset, previous, changes: countChanges(previous, dataset), ms: ms() });
+    this.options.onReload({ kind: 'reloaded', dataset, previous, changes: countChanges(previous, dataset, changedFiles), ms: ms() });
   }
 }
