@@ -6,16 +6,21 @@ export const DATASET_FOLDERS = ['documents', 'vocabulary', 'entities', 'statemen
 
 /** Options of {@link watchDirectory}. */
 export interface WatchDirectoryOptions {
-  /** Use `fs.watch(…, { recursive: true })` when the platform has it (Node 20 on Linux, macOS, Windows). Default true. */
+  /**
+   * Use one `fs.watch(…, { recursive: true })`. Default: on macOS and Windows, where it is the
+   * system's own; not on Linux, where Node 20 emulates it by watching each file, and loses a file
+   * once an editor saves it by writing a new file and renaming it over the old one (`sed -i`, vim,
+   * most IDEs): a second save is never seen. A watcher per folder sees every save.
+   */
   readonly recursive?: boolean;
 }
 
 /**
  * Calls `onChange(path)` (relative to `directory`, or null when unknown) for every change under a
- * dataset directory, until the returned function is called. Uses one recursive watcher where the
- * platform supports it (Node 20 does on Linux, macOS and Windows); otherwise, or with
- * `recursive: false`, one watcher for the directory and one per dataset folder. A folder that
- * does not exist yet is not watched (restart the watch after creating one).
+ * dataset directory, until the returned function is called. On Linux (or with `recursive:
+ * false`), one watcher for the directory and one per dataset folder (the layout is one level
+ * deep); elsewhere one recursive watcher, falling back to the same where the platform has none.
+ * A dataset folder created after the watch starts is not watched (restart the watch).
  */
 export function watchDirectory(
   directory: string,
@@ -28,7 +33,7 @@ export function watchDirectory(
     watcher.on('error', () => undefined);
     watchers.push(watcher);
   };
-  let recursive = options.recursive ?? true;
+  let recursive = options.recursive ?? process.platform !== 'linux';
   if (recursive) {
     try {
       listen(directory, '', true);

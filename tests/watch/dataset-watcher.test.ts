@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -110,5 +110,22 @@ describe('countChanges', () => {
     expect(countChanges(null, before).added).toBe(
       before.entities.length + before.documents.length + before.predicates.length + before.statements.length + before.positions.length,
     );
+  });
+});
+
+describe('watching saves that replace the file', () => {
+  it('sees every save an editor makes by renaming a new file over the old one (sed -i, vim), not only the first', async () => {
+    const dir = await copyOfMiniSeeds();
+    const { events } = await watching(dir, process.platform !== 'linux');
+    const file = join(dir, STATEMENTS);
+    const save = async (from: string, to: string): Promise<void> => {
+      await writeFile(`${file}.tmp`, (await readFile(file, 'utf8')).replace(from, to));
+      await rename(`${file}.tmp`, file);
+    };
+    await save('start: --01-22', 'start: --01-23');
+    await until(() => events.length === 1);
+    await save('start: --01-23', 'start: --01-24');
+    await until(() => events.length === 2);
+    expect(events.map((e) => e.kind)).toEqual(['reloaded', 'reloaded']);
   });
 });
