@@ -304,3 +304,15 @@ export {
   type ServerLogger,
   type LogLevel,
 } from './server/index.js';
+export {
+  initDataset,
+  addDocument,
+  documentWorksheet,
+  formatWorksheet,
+  datasetDiff,
+  formatDatasetDiff,
+  writeDatasetSchemas,
+} from './curate/index.js';
+export type { AddDocumentOptions, AddedDocument, Worksheet, DatasetDiff } from './curate/index.js';
+export { DatasetWatcher, type DatasetWatcherOptions, type ReloadEvent } from './watch/index.js';
+export { DatasetReloadReport, watchServedDataset } from './server/index.js';
