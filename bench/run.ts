@@ -424,6 +424,9 @@ if (!values['skip-watch']) {
   watchReload.push(await measureWatchReload('seeds', resolve('seeds'), core));
   watchReload.push(await measureWatchReload('100k', (await syntheticDataset(100_000)).directory, core));
 }
-const markdown = [report({ version: kg.dataset.version, http, inProcess, cold, scale, load: loadAtStart, paint }), ...formatWatchReload(watchReload)].join('\n');
+const markdown = [
+  report({ version: kg.dataset.version, http, inProcess, cold, scale, load: loadAtStart, paint }),
+  ...formatWatchReload(watchReload),
+].join('\n');
 writeFileSync(resolve('bench/results.md'), markdown);
 process.stdout.write(markdown);

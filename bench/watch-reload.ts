@@ -30,6 +30,8 @@ export interface WatchReloadResult {
   readonly editToServedMs: readonly number[];
   /** Load, check, index and swap, as the reload log line reports it, per reload. */
   readonly reloadMs: readonly number[];
+  /** CPU time (user + system) of the process from save to served, per reload: wall time on a shared machine includes waiting for a core. */
+  readonly cpuMs: readonly number[];
   /** Heap used after a full GC: before the first reload, then after each. */
   readonly heapMb: readonly number[];
 }
@@ -81,17 +83,21 @@ async function worker(source: string, label: string): Promise<WatchReloadResult>
     const file = join(directory, 'statements', (await readdir(join(directory, 'statements'))).sort()[0] as string);
     const original = await readFile(file, 'utf8');
     const editToServedMs: number[] = [];
+    const cpuMs: number[] = [];
     gc();
     const heapMb = [mb(process.memoryUsage().heapUsed)];
     try {
       for (let i = 1; i <= RELOADS; i++) {
         const done = new Promise<void>((resolvePromise) => (wake = resolvePromise));
         const started = performance.now();
+        const cpu = process.cpuUsage();
         await writeFile(`${file}.saving`, `${original}# reload ${i}\n`);
         await rename(`${file}.saving`, file);
         await done;
         if (failures.length > 0) throw new Error(`reload failed: ${JSON.stringify(failures[0])}`);
         editToServedMs.push(Math.round(performance.now() - started));
+        const used = process.cpuUsage(cpu);
+        cpuMs.push(Math.round((used.user + used.system) / 1000));
         // Served: the reload report `/ready` shows names the version of the last reload.
         const served = report.detail()?.['reload'] as { version?: string } | undefined;
         if (served?.version !== reloads.at(-1)?.version) throw new Error('the new version is not served');
@@ -102,7 +108,7 @@ async function worker(source: string, label: string): Promise<WatchReloadResult>
       await watcher.close();
       await running.close();
     }
-    return { label, statements, editToServedMs, reloadMs: reloads.map((r) => r.ms), heapMb };
+    return { label, statements, cpuMs, editToServedMs, reloadMs: reloads.map((r) => r.ms), heapMb };
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
@@ -134,11 +140,11 @@ export function formatWatchReload(results: readonly WatchReloadResult[]): string
     '',
     `## Watch reload (\`serve --watch\`, ${RELOADS} edits, bench/watch-reload.ts)`,
     '',
-    '| dataset | statements | save → served p50 / max (ms) | reload p50 (ms) | target | heap before → after 1st → after 10th (MB) |',
-    '| --- | ---: | ---: | ---: | --- | --- |',
+    '| dataset | statements | save → served p50 / max (ms) | reload p50 (ms) | CPU per reload p50 (ms) | target | heap before → after 1st → after 10th (MB) |',
+    '| --- | ---: | ---: | ---: | ---: | --- | --- |',
     ...results.map(
       (r) =>
-        `| ${r.label} | ${r.statements} | ${median(r.editToServedMs)} / ${Math.max(...r.editToServedMs)} | ${median(r.reloadMs)} | ${targets[r.label] ?? ''} | ` +
+        `| ${r.label} | ${r.statements} | ${median(r.editToServedMs)} / ${Math.max(...r.editToServedMs)} | ${median(r.reloadMs)} | ${median(r.cpuMs)} | ${targets[r.label] ?? ''} | ` +
         `${r.heapMb[0]} → ${r.heapMb[1]} → ${r.heapMb.at(-1)} |`,
     ),
     '',
