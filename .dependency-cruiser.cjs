@@ -3,6 +3,7 @@
  * deps:check` in `npm test`. Data flows one way:
  *
  *   dataset → graph → graphql | export → library | server | client → cli
+ *   dataset → watch → server, cli;  dataset, graph → curate → cli
  *
  * A layer may import the layers below it, never one above it or beside it, and there are no
  * cycles. `src/errors.ts` is shared by every layer. The browser explorer (src/explorer), if
@@ -15,9 +16,12 @@ const below = {
   graphql: ['dataset', 'graph'],
   export: ['dataset', 'graph'],
   library: ['dataset', 'graph', 'graphql', 'export', 'client'],
-  server: ['dataset', 'graph', 'graphql', 'export'],
+  server: ['dataset', 'graph', 'graphql', 'export', 'watch'],
   client: ['dataset', 'graph', 'graphql'],
-  cli: ['dataset', 'graph', 'graphql', 'export', 'library', 'server', 'client'],
+  cli: ['dataset', 'graph', 'graphql', 'export', 'library', 'server', 'client', 'curate', 'watch'],
+  // Curation tools (issue 15): init, add-document, worksheet, diff; the dataset watcher.
+  curate: ['dataset', 'graph'],
+  watch: ['dataset'],
 };
 const layers = Object.keys(below);
 

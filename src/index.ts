@@ -304,6 +304,7 @@ export {
   type ServerLogger,
   type LogLevel,
 } from './server/index.js';
+// Curating (issue 15): a new dataset, a new document and its worksheet, a review diff, live reload.
 export {
   initDataset,
   addDocument,
@@ -312,7 +313,21 @@ export {
   datasetDiff,
   formatDatasetDiff,
   writeDatasetSchemas,
+  type AddDocumentOptions,
+  type AddedDocument,
+  type Worksheet,
+  type WorksheetEntity,
+  type WorksheetParagraph,
+  type DatasetDiff,
+  type DiffFact,
+  type ChangedFact,
 } from './curate/index.js';
-export type { AddDocumentOptions, AddedDocument, Worksheet, DatasetDiff } from './curate/index.js';
-export { DatasetWatcher, type DatasetWatcherOptions, type ReloadEvent } from './watch/index.js';
-export { DatasetReloadReport, watchServedDataset } from './server/index.js';
+export { curatedJsonSchema, type CuratedFileKind, type KnownIds } from './dataset/index.js';
+export {
+  DatasetWatcher,
+  type DatasetWatcherOptions,
+  type ReloadChanges,
+  type ReloadEvent,
+  type WatchDirectoryOptions,
+} from './watch/index.js';
+export { DatasetReloadReport, watchServedDataset, type WatchServedDatasetOptions } from './server/index.js';

@@ -5,7 +5,7 @@ import { jsonSchemaFileName, schemaModeline } from '../dataset/curated-json-sche
 export const DATASET_SCHEMA_FOLDER = 'schema';
 
 /** The kind of curated file at `path` (relative to the dataset directory), or null for none. */
-export function curatedFileKind(path: string): CuratedFileKind | null {
+function curatedFileKind(path: string): CuratedFileKind | null {
   if (path === 'documents.yaml') return 'documents';
   if (path === 'coverage.yaml') return 'coverage';
   const [folder, name, ...rest] = path.split('/');

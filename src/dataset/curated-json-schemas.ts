@@ -12,7 +12,7 @@ import {
 } from './raw-schema.js';
 
 /** The kinds of curated YAML file, each a list of entries of one schema. */
-export const CURATED_FILE_KINDS = ['documents', 'predicates', 'entities', 'statements', 'positions', 'coverage'] as const;
+const CURATED_FILE_KINDS = ['documents', 'predicates', 'entities', 'statements', 'positions', 'coverage'] as const;
 /** A kind of curated YAML file. */
 export type CuratedFileKind = (typeof CURATED_FILE_KINDS)[number];
 

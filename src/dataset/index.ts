@@ -5,4 +5,4 @@ export { loadDataset } from './load-dataset.js';
 export { defaultSeedsDirectory } from './default-seeds-directory.js';
 export { normalizeAlias } from './normalize-alias.js';
 export { parseTime } from './parse-time.js';
-export { curatedJsonSchema, CURATED_FILE_KINDS, type CuratedFileKind, type KnownIds } from './curated-json-schemas.js';
+export { curatedJsonSchema, type CuratedFileKind, type KnownIds } from './curated-json-schemas.js';

@@ -1,2 +1,2 @@
-export { DatasetWatcher, countChanges, type DatasetWatcherOptions, type ReloadChanges, type ReloadEvent } from './dataset-watcher.js';
-export { watchDirectory, DATASET_FOLDERS, type WatchDirectoryOptions } from './watch-directory.js';
+export { DatasetWatcher, type DatasetWatcherOptions, type ReloadChanges, type ReloadEvent } from './dataset-watcher.js';
+export type { WatchDirectoryOptions } from './watch-directory.js';

@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 
 /** The folders of a dataset directory the loader reads (watched one by one where recursive watching is unavailable). */
-export const DATASET_FOLDERS = ['documents', 'vocabulary', 'entities', 'statements', 'positions'] as const;
+const DATASET_FOLDERS = ['documents', 'vocabulary', 'entities', 'statements', 'positions'] as const;
 
 /** Options of {@link watchDirectory}. */
 export interface WatchDirectoryOptions {
