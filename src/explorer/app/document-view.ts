@@ -1,4 +1,5 @@
 import { ExplorerDocumentDocument, type ExplorerDocumentQuery } from '../../client/generated/graphql.js';
+import { evidenceSnippet } from '../model/evidence-snippet.js';
 import { highlightSegments } from '../model/highlight-segments.js';
 import type { ViewContext } from './context.js';
 import { h } from './dom.js';
@@ -47,6 +48,7 @@ export async function documentView(id: string, fact: string | null, context: Vie
       );
     }),
   );
+  const snippet = selectToCite(body, doc.text, doc.id, context);
   if (fact !== null) requestAnimationFrame(() => body.querySelector('mark.current')?.scrollIntoView({ block: 'center' }));
   return h(
     'section',
@@ -54,6 +56,51 @@ export async function documentView(id: string, fact: string | null, context: Vie
     h('h2', {}, doc.title?.value ?? doc.id),
     h('p', { class: 'meta' }, [doc.outlet?.value, doc.published?.value, doc.id].filter(Boolean).join(' · ')),
     h('p', { class: 'meta' }, `${doc.annotations.length} quotes of ${facts.size} facts highlighted; select one to open its fact.`),
+    h('p', { class: 'meta' }, 'Select text for a ready-to-paste evidence entry (whole words, with its occurrence when it repeats).'),
     body,
+    snippet,
   );
+}
+
+/**
+ * "Select to cite": a selection in the document's text becomes an evidence entry for the curated
+ * YAML (document id, the exact quote widened to whole words, `occurrence` when it repeats), shown
+ * below the text and copied to the clipboard where the page may.
+ */
+function selectToCite(body: HTMLElement, text: string, documentId: string, context: ViewContext): HTMLTextAreaElement {
+  const output = document.createElement('textarea');
+  output.className = 'evidence-snippet';
+  output.readOnly = true;
+  output.rows = 4;
+  output.hidden = true;
+  output.setAttribute('aria-label', 'Evidence entry for the selection');
+  // Offsets in the text: the body's text nodes are the document's text, in order.
+  const offset = (node: Node, at: number): number => {
+    const range = document.createRange();
+    range.setStart(body, 0);
+    range.setEnd(node, at);
+    return range.toString().length;
+  };
+  body.addEventListener('mouseup', () => {
+    const selection = window.getSelection();
+    if (selection === null || selection.isCollapsed || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return;
+    const snippet = evidenceSnippet(
+      text,
+      documentId,
+      offset(range.startContainer, range.startOffset),
+      offset(range.endContainer, range.endOffset),
+    );
+    if (snippet === null) return;
+    output.value = snippet.yaml;
+    output.hidden = false;
+    const copied = navigator.clipboard?.writeText(snippet.yaml);
+    if (copied === undefined) context.store.setStatus('Evidence entry below: copy it by hand.');
+    else
+      copied
+        .then(() => context.store.setStatus('Evidence entry copied.'))
+        .catch(() => context.store.setStatus('Evidence entry below: copy it by hand.'));
+  });
+  return output;
 }

@@ -11,3 +11,4 @@ export { layoutTimeAxis, type TimeAxis, type PlacedItem, type AxisInput, type Ax
 export { highlightSegments, quoteInSentence, type Highlight, type TextSegment } from './highlight-segments.js';
 export { edgeVisible, nodeVisible, boundDay } from './edge-visible.js';
 export { citeText, type Citation, type CitedQuote } from './cite-text.js';
+export { evidenceSnippet, type EvidenceSnippet } from './evidence-snippet.js';
