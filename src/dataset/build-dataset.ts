@@ -578,7 +578,8 @@ export function buildDataset(files: DatasetFiles): Dataset {
           check.add(at, entry, 'inferredFrom: only an inferred statement (with `inferred: <reason>`) names what it is inferred from');
         inferredFromChecks.push({ at, entry, from: statement.inferredFrom });
       }
-      checkStatementTimes(check, at, entry, statement);
+      // Only with every quote located: a quote not found is its own problem, not also the time's.
+      if (evidence.length === raw.evidence.length) checkStatementTimes(check, at, entry, statement);
       statements.push(statement);
       const twin = duplicates.add(statements, statements.length - 1);
       if (twin) {
@@ -620,7 +621,7 @@ export function buildDataset(files: DatasetFiles): Dataset {
             });
       const evidence = Object.freeze(evidenceOf(at, entry, 'evidence', raw.evidence));
       const date = toTime(check, at, entry, 'date', raw.date, derive);
-      const unearned = unearnedTime('date', date, evidence);
+      const unearned = evidence.length === raw.evidence.length ? unearnedTime('date', date, evidence) : null;
       if (unearned !== null) check.add(at, entry, unearned);
       positions.push(
         Object.freeze({

@@ -63,9 +63,9 @@ describe('DatasetWatcher', () => {
   ])('reloads once after a burst of edits, with what changed (%s)', async (_name, recursive) => {
     const dir = await copyOfMiniSeeds();
     const { initial, watcher, events, loads } = await watching(dir, recursive);
-    await edit(dir, 'role: founding member\n    start: --01-22', 'role: founding member\n    start: --01-23');
-    await edit(dir, 'start: --01-23', 'start: --01-24');
-    await edit(dir, 'start: --01-24', 'start: --01-22\n    note: edited');
+    await edit(dir, 'role: founding member\n    start:', 'role: founding state\n    start:');
+    await edit(dir, 'role: founding state', 'role: founder');
+    await edit(dir, 'role: founder\n', 'role: founding member\n    note: edited\n');
     await until(() => events.length > 0);
     expect(loads()).toBe(1);
     expect(events[0]).toMatchObject({ kind: 'reloaded', previous: initial, changes: { added: 0, removed: 0, changed: 1 } });
@@ -122,9 +122,9 @@ describe('watching saves that replace the file', () => {
       await writeFile(`${file}.tmp`, (await readFile(file, 'utf8')).replace(from, to));
       await rename(`${file}.tmp`, file);
     };
-    await save('start: --01-22', 'start: --01-23');
+    await save('role: founding member\n    start', 'role: founding state\n    start');
     await until(() => events.length === 1);
-    await save('start: --01-23', 'start: --01-24');
+    await save('role: founding state', 'role: founder');
     await until(() => events.length === 2);
     expect(events.map((e) => e.kind)).toEqual(['reloaded', 'reloaded']);
   });
