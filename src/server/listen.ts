@@ -1,11 +1,13 @@
-import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
-import { warmSearchResolver } from '../graphql/warm-search-index.js';
+import { createHttpListener } from './create-http-listener.js';
 import { createYogaServer, usesResponseCache } from './create-yoga-server.js';
 import type { DiplomacyGraphServer } from './diplomacy-graph-server.js';
+import { gracefulClose } from './graceful-close.js';
+import { listenOnSocket } from './listen-on-socket.js';
 import { createJsonLogger } from './logger.js';
 import type { ServerOptions } from './server-options.js';
+import { warmSearchInBackground } from './warm-search-in-background.js';
 
 /** Options of {@link listen}: those of `createServer` plus the socket's. */
 export interface ListenOptions extends ServerOptions {
@@ -73,71 +75,24 @@ export async function listen(listenOptions: ListenOptions): Promise<RunningServe
   const build = (kg: KnowledgeGraph): DiplomacyGraphServer =>
     createYogaServer({ ...options, kg, logger, isReady: () => !draining && (options.isReady?.() ?? true) }, responseCache);
   let yoga = build(initialKg);
-  const inFlight = new Set<ServerResponse>();
-  const server = createHttpServer({ requestTimeout: options.requestTimeoutMs ?? 30_000 }, (req, res) => {
-    inFlight.add(res);
-    if (draining) res.shouldKeepAlive = false;
-    res.once('close', () => {
-      inFlight.delete(res);
-      if (draining) server.closeIdleConnections();
-    });
-    void yoga.handle(req, res);
-  });
+  const { server, inFlight } = createHttpListener(
+    options.requestTimeoutMs ?? 30_000,
+    () => draining,
+    (req, res) => void yoga.handle(req, res),
+  );
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 4000, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-  const url = `http://${shownHost}:${port}${yoga.graphqlEndpoint}`;
+  const port = await listenOnSocket(server, options.port ?? 4000, host);
+  const url = `http://${urlHost(host)}:${port}${yoga.graphqlEndpoint}`;
   logger.info({ msg: 'listening', url, mode: options.mode ?? 'development', dataset: { version: initialKg.dataset.version } });
-  const warm = (kg: KnowledgeGraph): void => {
-    const warmingStarted = performance.now();
-    warmSearchResolver(kg, options.warmSearchIndex).then(
-      (items) => {
-        if (items !== null) logger.info({ msg: 'search index built', items, ms: Math.round(performance.now() - warmingStarted) });
-      },
-      (error: unknown) => logger.error({ msg: 'search index failed', error: String(error) }),
-    );
-  };
-  warm(initialKg);
+  warmSearchInBackground(initialKg, options.warmSearchIndex, logger);
   const swap = (kg: KnowledgeGraph): void => {
     yoga = build(kg);
-    warm(kg);
+    warmSearchInBackground(kg, options.warmSearchIndex, logger);
   };
-
-  let closing: Promise<void> | null = null;
-  const close = (): Promise<void> => {
-    if (closing) return closing;
+  const startDraining = (): void => {
     draining = true;
-    logger.info({ msg: 'draining', inFlight: inFlight.size });
-    for (const res of inFlight) res.shouldKeepAlive = false;
-    // Idle keep-alive connections would carry requests past the moment the listener closes.
-    server.closeIdleConnections();
-    const delay = options.drainDelayMs ?? 0;
-    const delayed = delay > 0 ? new Promise<void>((resolve) => setTimeout(resolve, delay)) : Promise.resolve();
-    closing = delayed.then(() => stopListening());
-    return closing;
   };
-  const stopListening = (): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      const force = setTimeout(() => {
-        logger.warn({ msg: 'shutdown timeout: closing busy connections', inFlight: inFlight.size });
-        server.closeAllConnections();
-      }, options.shutdownTimeoutMs ?? 10_000);
-      force.unref();
-      server.close((error) => {
-        clearTimeout(force);
-        if (error) return reject(error);
-        logger.info({ msg: 'stopped' });
-        resolve();
-      });
-      server.closeIdleConnections();
-    });
+  const close = gracefulClose(server, inFlight, logger, startDraining, options);
   return {
     url,
     port,
@@ -148,4 +103,9 @@ export async function listen(listenOptions: ListenOptions): Promise<RunningServe
     swap,
     close,
   };
+}
+
+/** The host as a URL shows it: `localhost` for the wildcard addresses, IPv6 in brackets. */
+function urlHost(host: string): string {
+  return host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
 }
