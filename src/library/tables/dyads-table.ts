@@ -1,5 +1,6 @@
-import type { EntityKind, Evidence, TimeValue } from '../../dataset/model.js';
+import type { Entity, EntityKind } from '../../dataset/model.js';
 import type { KnowledgeGraph } from '../../graph/knowledge-graph.js';
+import { type DyadLink, positionDyadLinks, statementDyadLinks } from './dyad-links.js';
 import { EVIDENCE_FIELDS, evidenceColumns, type EvidenceColumns } from './evidence-columns.js';
 import { graphqlEnum, graphqlEnumValues, type GraphqlEnumValue } from './graphql-enum.js';
 import { timeColumns, timeFields } from './time-columns.js';
@@ -8,11 +9,11 @@ import { references, type TidyTable } from './tidy-table.js';
 /** Kinds of entity that count as actors in {@link dyadsTable} unless told otherwise. */
 export const ACTOR_KINDS: readonly EntityKind[] = Object.freeze(['person', 'country', 'organization', 'company'] as const);
 
-/** How the second actor of a dyad takes part in the link. */
-export type DyadLinkedAs = 'OBJECT' | 'COUNTERPART' | 'TOPIC' | 'ABOUT';
+/** How the second actor of a dyad takes part in the link: `OBJECT`, `COUNTERPART`, `TOPIC` or `ABOUT`. */
+export type DyadLinkedAs = DyadLink['linkedAs'];
 
-/** Which field a dyad's date comes from. */
-export type DyadDateField = 'POINT_IN_TIME' | 'START_TIME' | 'DATE';
+/** Which field a dyad's date comes from: `POINT_IN_TIME`, `START_TIME` or `DATE`. */
+export type DyadDateField = DyadLink['dateField'];
 
 /** Options of {@link dyadsTable}. */
 export interface DyadsTableOptions {
@@ -68,104 +69,51 @@ export interface DyadRow extends EvidenceColumns {
 /** The dyads table: actor pairs linked by a statement or position, one row per link × evidence (see {@link DyadRow}). */
 export function dyadsTable(kg: KnowledgeGraph, options: DyadsTableOptions = {}): DyadRow[] {
   const actorKinds = new Set(options.actorKinds ?? ACTOR_KINDS);
-  const actor = (id: string | null) => {
+  const actor = (id: string | null): Entity | undefined => {
     const entity = id === null ? undefined : kg.entityById.get(id);
     return entity !== undefined && actorKinds.has(entity.kind) ? entity : undefined;
   };
   const rows: DyadRow[] = [];
-  const emit = (
-    aId: string,
-    bId: string | null,
-    link: Omit<
-      DyadRow,
-      | keyof EvidenceColumns
-      | 'a'
-      | 'aName'
-      | 'aKind'
-      | 'b'
-      | 'bName'
-      | 'bKind'
-      | 'date'
-      | 'datePrecision'
-      | 'dateEarliest'
-      | 'dateLatest'
-      | 'dateInferred'
-      | 'dateSource'
-      | 'dateDerivedFrom'
-      | 'dateField'
-    >,
-    date: { readonly time: TimeValue | null; readonly field: DyadRow['dateField'] },
-    evidence: readonly Evidence[],
-  ): void => {
-    const a = actor(aId);
-    const b = actor(bId);
-    if (a === undefined || b === undefined || a.id === b.id) return;
-    const when = timeColumns(date.time);
-    const shared = {
-      a: a.id,
-      aName: a.name,
-      aKind: graphqlEnum('EntityKind', a.kind),
-      aOnBehalfOf: link.aOnBehalfOf,
-      b: b.id,
-      bName: b.name,
-      bKind: graphqlEnum('EntityKind', b.kind),
-      link: link.link,
-      id: link.id,
-      linkedAs: link.linkedAs,
-      predicate: link.predicate,
-      predicateLabel: link.predicateLabel,
-      symmetric: link.symmetric,
-      stance: link.stance,
-      polarity: link.polarity,
-      date: when.value,
-      datePrecision: when.precision,
-      dateEarliest: when.earliest,
-      dateLatest: when.latest,
-      dateInferred: when.inferred,
-      dateSource: when.source,
-      dateDerivedFrom: when.derivedFrom,
-      dateField: date.time === null ? null : date.field,
-    };
-    for (let i = 0; i < evidence.length; i++) rows.push({ ...shared, ...evidenceColumns(evidence, i) });
+  const add = (link: DyadLink): void => {
+    const a = actor(link.a);
+    const b = actor(link.b);
+    if (a !== undefined && b !== undefined && a.id !== b.id) pushDyadRows(rows, a, b, link);
   };
-
-  for (const s of kg.dataset.statements) {
-    const predicate = kg.predicateById.get(s.predicate);
-    const date = s.qualifiers.pointInTime
-      ? { time: s.qualifiers.pointInTime, field: 'POINT_IN_TIME' as const }
-      : { time: s.qualifiers.start, field: 'START_TIME' as const };
-    const base = {
-      aOnBehalfOf: s.onBehalfOf?.entity ?? null,
-      link: 'STATEMENT' as const,
-      id: s.id,
-      predicate: s.predicate,
-      predicateLabel: predicate?.label ?? s.predicate,
-      symmetric: predicate?.symmetric ?? false,
-      stance: null,
-      polarity: null,
-    };
-    emit(s.subject, s.object, { ...base, linkedAs: 'OBJECT' }, date, s.evidence);
-    if (s.qualifiers.counterpart !== s.object)
-      emit(s.subject, s.qualifiers.counterpart, { ...base, linkedAs: 'COUNTERPART' }, date, s.evidence);
-  }
-  for (const p of kg.dataset.positions) {
-    const base = {
-      aOnBehalfOf: p.onBehalfOf,
-      link: 'POSITION' as const,
-      id: p.id,
-      predicate: 'position_on',
-      predicateLabel: 'position on',
-      symmetric: false,
-      stance: graphqlEnum('Stance', p.stance),
-      polarity: graphqlEnum('Polarity', p.polarity),
-    };
-    const date = { time: p.date, field: 'DATE' as const };
-    emit(p.holder, p.topic, { ...base, linkedAs: 'TOPIC' }, date, p.evidence);
-    for (const about of new Set(p.about)) {
-      if (about !== p.topic) emit(p.holder, about, { ...base, linkedAs: 'ABOUT' }, date, p.evidence);
-    }
-  }
+  for (const s of kg.dataset.statements) statementDyadLinks(kg, s).forEach(add);
+  for (const p of kg.dataset.positions) positionDyadLinks(p).forEach(add);
   return rows;
+}
+
+/** Adds the rows of a link between actors `a` and `b`: one per evidence of its statement or position. */
+function pushDyadRows(rows: DyadRow[], a: Entity, b: Entity, link: DyadLink): void {
+  const when = timeColumns(link.time);
+  const shared = {
+    a: a.id,
+    aName: a.name,
+    aKind: graphqlEnum('EntityKind', a.kind),
+    aOnBehalfOf: link.aOnBehalfOf,
+    b: b.id,
+    bName: b.name,
+    bKind: graphqlEnum('EntityKind', b.kind),
+    link: link.link,
+    id: link.id,
+    linkedAs: link.linkedAs,
+    predicate: link.predicate,
+    predicateLabel: link.predicateLabel,
+    symmetric: link.symmetric,
+    stance: link.stance,
+    polarity: link.polarity,
+    date: when.value,
+    datePrecision: when.precision,
+    dateEarliest: when.earliest,
+    dateLatest: when.latest,
+    dateInferred: when.inferred,
+    dateSource: when.source,
+    dateDerivedFrom: when.derivedFrom,
+    dateField: link.time === null ? null : link.dateField,
+  };
+  const { evidence } = link;
+  for (let i = 0; i < evidence.length; i++) rows.push({ ...shared, ...evidenceColumns(evidence, i) });
 }
 
 const kinds = graphqlEnumValues('EntityKind');
