@@ -47,4 +47,16 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    // Functions fit on a screen (CONTRIBUTING, issue 17): a longer one is split into named steps.
+    // Generated code is ignored above; tests are exempt (long describe blocks are fine).
+    files: ['src/**', 'scripts/**', 'bench/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // TEMPORARY (issue 17): buildDataset (the lead) and createKnowledgeGraph (17B) are being split;
+    // remove each file from this list as soon as it complies.
+    files: ['src/dataset/build-dataset.ts', 'src/graph/knowledge-graph.ts'],
+    rules: { 'max-lines-per-function': 'off' },
+  },
 );
