@@ -125,6 +125,122 @@ function rssOf(child: ChildProcess): Promise<number> {
   });
 }
 
+/** Counts of answers by request kind and HTTP status. */
+type StatusCounts = Map<string, Map<number, number>>;
+
+/** Adds one answer of `kind` with `status` to `counts`. */
+function countStatus(counts: StatusCounts, kind: string, status: number): void {
+  const statuses = counts.get(kind) ?? new Map<number, number>();
+  statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  counts.set(kind, statuses);
+}
+
+/** Samples the server's RSS every 500 ms until `stop()`, which resolves with the largest seen (a last sample included). */
+function sampleRss(child: ChildProcess, first: number): { stop(): Promise<number> } {
+  let max = first;
+  const sampler = setInterval(() => void rssOf(child).then((rss) => (max = Math.max(max, rss))), 500);
+  return {
+    async stop() {
+      clearInterval(sampler);
+      return Math.max(max, await rssOf(child));
+    },
+  };
+}
+
+/** Sends one cheap query at a time (20 ms apart) until `stop()`, which resolves with their latencies in ms. */
+function probeCheap(url: string, counts: StatusCounts): { stop(): Promise<number[]> } {
+  const latencies: number[] = [];
+  let loading = true;
+  const probing = (async () => {
+    while (loading) {
+      const started = performance.now();
+      const reply = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: CHEAP });
+      await reply.text();
+      latencies.push(performance.now() - started);
+      countStatus(counts, 'cheap (probe)', reply.status);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  return {
+    async stop() {
+      loading = false;
+      await probing;
+      return latencies;
+    },
+  };
+}
+
+/** Drives the server with autocannon for `duration` seconds with the random mix ({@link nextRequest}), counting answers. */
+function driveMix(url: string, connections: number, duration: number, counts: StatusCounts): Promise<autocannon.Result> {
+  return autocannon({
+    url,
+    connections,
+    duration,
+    timeout: 10,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request, context: { kind?: string }) => {
+          const next = nextRequest();
+          context.kind = next.kind;
+          return { ...request, method: 'POST', body: next.body, headers: { 'content-type': next.contentType ?? 'application/json' } };
+        },
+        onResponse: (status: number, _body: string, context: { kind?: string }) => countStatus(counts, context.kind ?? '?', status),
+      },
+    ],
+  });
+}
+
+/** What one mixed load run measured. */
+interface MixOutcome {
+  readonly result: autocannon.Result;
+  readonly counts: StatusCounts;
+  /** The cheap probe's latencies, in ms. */
+  readonly probe: readonly number[];
+  readonly rssBefore: number;
+  readonly rssMax: number;
+}
+
+/** Prints the requests by kind and status, the latencies and the server's RSS. */
+function printOutcome({ result, counts, probe, rssBefore, rssMax }: MixOutcome): void {
+  console.log('requests');
+  console.log(
+    `  total            ${result.requests.total} (${result.requests.average.toFixed(0)} req/s), connection errors ${result.errors}, timeouts ${result.timeouts}`,
+  );
+  for (const [kind, statuses] of counts)
+    console.log(
+      `  ${kind.padEnd(16)} ${[...statuses]
+        .sort()
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(', ')}`,
+    );
+  console.log(`  all latency      p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  console.log(
+    `  cheap probe      ${probe.length} requests, p50 ${p99(
+      probe
+        .slice()
+        .sort((a, b) => a - b)
+        .slice(0, Math.ceil(probe.length / 2)),
+    ).toFixed(1)} ms, p99 ${p99(probe).toFixed(1)} ms`,
+  );
+  console.log(`server RSS         before ${mb(rssBefore)}, max ${mb(rssMax)} (limit ${mb(RSS_LIMIT)})`);
+}
+
+/** Why the run fails: 5xx answers, connection errors or timeouts, a slow cheap probe, too much memory. */
+function failuresOf({ result, counts, probe, rssMax }: MixOutcome): string[] {
+  const fiveHundreds = [...counts.values()].reduce(
+    (sum, statuses) => sum + [...statuses].filter(([s]) => s >= 500).reduce((a, [, n]) => a + n, 0),
+    0,
+  );
+  const cheapP99 = p99(probe);
+  const failures: string[] = [];
+  if (fiveHundreds > 0) failures.push(`${fiveHundreds} responses with a 5xx status`);
+  if (result.errors + result.timeouts > 0) failures.push(`${result.errors} connection errors, ${result.timeouts} timeouts`);
+  if (cheapP99 > MAX_CHEAP_P99_MS) failures.push(`cheap query p99 ${cheapP99.toFixed(1)} ms > ${MAX_CHEAP_P99_MS} ms`);
+  if (rssMax > RSS_LIMIT) failures.push(`RSS ${mb(rssMax)} > ${mb(RSS_LIMIT)}`);
+  return failures;
+}
+
 /** Runs the mixed load test with `argv` (without --mix); resolves with the exit code. */
 export async function runMixedLoad(argv: readonly string[]): Promise<number> {
   const { values } = parseArgs({ args: [...argv], options: { duration: { type: 'string' }, connections: { type: 'string' } } });
@@ -136,80 +252,15 @@ export async function runMixedLoad(argv: readonly string[]): Promise<number> {
   try {
     console.log(`diplomacy-graph mixed load test: ${url}, ${connections} connections, ${duration} s`);
     console.log(`fails on any 5xx, a cheap query's p99 over ${MAX_CHEAP_P99_MS} ms, or RSS over ${mb(RSS_LIMIT)} (cache limit + 150 MB)\n`);
-    const byKind = new Map<string, Map<number, number>>();
-    const count = (kind: string, status: number): void => {
-      const statuses = byKind.get(kind) ?? new Map<number, number>();
-      statuses.set(status, (statuses.get(status) ?? 0) + 1);
-      byKind.set(kind, statuses);
-    };
+    const counts: StatusCounts = new Map();
     const rssBefore = await rssOf(child);
-    let rssMax = rssBefore;
-    const sampler = setInterval(() => void rssOf(child).then((rss) => (rssMax = Math.max(rssMax, rss))), 500);
-    const probe: number[] = [];
-    let loading = true;
-    const probing = (async () => {
-      while (loading) {
-        const started = performance.now();
-        const reply = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: CHEAP });
-        await reply.text();
-        probe.push(performance.now() - started);
-        count('cheap (probe)', reply.status);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    })();
-    const result = await autocannon({
-      url,
-      connections,
-      duration,
-      timeout: 10,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request, context: { kind?: string }) => {
-            const next = nextRequest();
-            context.kind = next.kind;
-            return { ...request, method: 'POST', body: next.body, headers: { 'content-type': next.contentType ?? 'application/json' } };
-          },
-          onResponse: (status: number, _body: string, context: { kind?: string }) => count(context.kind ?? '?', status),
-        },
-      ],
-    });
-    loading = false;
-    await probing;
-    clearInterval(sampler);
-    rssMax = Math.max(rssMax, await rssOf(child));
-
-    const fiveHundreds = [...byKind.values()].reduce(
-      (sum, statuses) => sum + [...statuses].filter(([s]) => s >= 500).reduce((a, [, n]) => a + n, 0),
-      0,
-    );
-    const cheapP99 = p99(probe);
-    console.log('requests');
-    console.log(
-      `  total            ${result.requests.total} (${result.requests.average.toFixed(0)} req/s), connection errors ${result.errors}, timeouts ${result.timeouts}`,
-    );
-    for (const [kind, statuses] of byKind)
-      console.log(
-        `  ${kind.padEnd(16)} ${[...statuses]
-          .sort()
-          .map(([s, n]) => `${s}: ${n}`)
-          .join(', ')}`,
-      );
-    console.log(`  all latency      p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-    console.log(
-      `  cheap probe      ${probe.length} requests, p50 ${p99(
-        probe
-          .slice()
-          .sort((a, b) => a - b)
-          .slice(0, Math.ceil(probe.length / 2)),
-      ).toFixed(1)} ms, p99 ${cheapP99.toFixed(1)} ms`,
-    );
-    console.log(`server RSS         before ${mb(rssBefore)}, max ${mb(rssMax)} (limit ${mb(RSS_LIMIT)})`);
-    const failures: string[] = [];
-    if (fiveHundreds > 0) failures.push(`${fiveHundreds} responses with a 5xx status`);
-    if (result.errors + result.timeouts > 0) failures.push(`${result.errors} connection errors, ${result.timeouts} timeouts`);
-    if (cheapP99 > MAX_CHEAP_P99_MS) failures.push(`cheap query p99 ${cheapP99.toFixed(1)} ms > ${MAX_CHEAP_P99_MS} ms`);
-    if (rssMax > RSS_LIMIT) failures.push(`RSS ${mb(rssMax)} > ${mb(RSS_LIMIT)}`);
+    const rss = sampleRss(child, rssBefore);
+    const probing = probeCheap(url, counts);
+    const result = await driveMix(url, connections, duration, counts);
+    const probe = await probing.stop();
+    const outcome: MixOutcome = { result, counts, probe, rssBefore, rssMax: await rss.stop() };
+    printOutcome(outcome);
+    const failures = failuresOf(outcome);
     for (const failure of failures) console.error(`FAIL: ${failure}`);
     if (failures.length === 0) console.log('\nOK');
     return failures.length === 0 ? 0 : 1;
