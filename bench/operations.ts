@@ -67,124 +67,154 @@ const edgeIds = (edge: GraphEdgeRef): { id: string; source: { id: string }; targ
 /** The six representative operations (issue 7), aimed at `targets`. */
 export function benchOperations(targets: OperationTargets = SEED_TARGETS): BenchOperation[] {
   return [
-    {
-      name: 'entity by alias',
-      description: 'entity(id: alias) with names and aliases',
-      query: 'query EntityByAlias($id: String!) { entity(id: $id) { id name kind aliases description } }',
-      variables: { id: targets.alias },
-      direct: (kg) => {
-        const e = resolveEntity(kg, targets.alias);
-        return {
-          entity: e && { id: e.id, name: e.name, kind: e.kind.toUpperCase(), aliases: [...e.aliases], description: e.description },
-        };
-      },
+    entityByAlias(targets),
+    relationsWithEvidence(targets),
+    positionsOnTopic(targets),
+    twoHopNeighbourhood(targets),
+    shortestPathOperation(targets),
+    searchOperation(targets),
+  ];
+}
+
+/** An entity looked up by an alias, with its names. */
+function entityByAlias(targets: OperationTargets): BenchOperation {
+  return {
+    name: 'entity by alias',
+    description: 'entity(id: alias) with names and aliases',
+    query: 'query EntityByAlias($id: String!) { entity(id: $id) { id name kind aliases description } }',
+    variables: { id: targets.alias },
+    direct: (kg) => {
+      const e = resolveEntity(kg, targets.alias);
+      return {
+        entity: e && { id: e.id, name: e.name, kind: e.kind.toUpperCase(), aliases: [...e.aliases], description: e.description },
+      };
     },
-    {
-      name: 'relations with evidence',
-      description: "an entity's relations (both directions), each with the other entity and its quotes",
-      query: `query Relations($id: String!) { entity(id: $id) { id name relations { direction label other { id name }
+  };
+}
+
+/** An entity's relations in both directions, each with the other entity and its quotes. */
+function relationsWithEvidence(targets: OperationTargets): BenchOperation {
+  return {
+    name: 'relations with evidence',
+    description: "an entity's relations (both directions), each with the other entity and its quotes",
+    query: `query Relations($id: String!) { entity(id: $id) { id name relations { direction label other { id name }
         statement { id evidence { quote start end document { id } } } } } }`,
-      variables: { id: targets.relationsOf },
-      direct: (kg) => {
-        const e = resolveEntity(kg, targets.relationsOf);
-        if (!e) return { entity: null };
-        return {
-          entity: {
-            id: e.id,
-            name: e.name,
-            relations: entityRelations(kg, e.id, { direction: 'BOTH' }).map((r) => ({
-              direction: r.direction,
-              label: r.label,
-              other: r.other && ref(r.other),
-              statement: {
-                id: r.statement.id,
-                evidence: r.statement.evidence.map((ev) => ({
-                  quote: ev.quote,
-                  start: ev.start,
-                  end: ev.end,
-                  document: { id: ev.document },
-                })),
-              },
-            })),
-          },
-        };
-      },
+    variables: { id: targets.relationsOf },
+    direct: (kg) => {
+      const e = resolveEntity(kg, targets.relationsOf);
+      if (!e) return { entity: null };
+      return {
+        entity: {
+          id: e.id,
+          name: e.name,
+          relations: entityRelations(kg, e.id, { direction: 'BOTH' }).map((r) => ({
+            direction: r.direction,
+            label: r.label,
+            other: r.other && ref(r.other),
+            statement: {
+              id: r.statement.id,
+              evidence: r.statement.evidence.map((ev) => ({
+                quote: ev.quote,
+                start: ev.start,
+                end: ev.end,
+                document: { id: ev.document },
+              })),
+            },
+          })),
+        },
+      };
     },
-    {
-      name: 'positions on a topic',
-      description: 'positions(where: {concerns}) first 20, with holder and quotes',
-      query: `query Positions($topic: String!) { positions(where: { concerns: { is: $topic } }, first: 20) { totalCount
+  };
+}
+
+/** The first 20 positions concerning a topic, with holders and quotes. */
+function positionsOnTopic(targets: OperationTargets): BenchOperation {
+  return {
+    name: 'positions on a topic',
+    description: 'positions(where: {concerns}) first 20, with holder and quotes',
+    query: `query Positions($topic: String!) { positions(where: { concerns: { is: $topic } }, first: 20) { totalCount
         nodes { id stance summary holder { id name } evidence { quote document { id } } } } }`,
-      variables: { topic: targets.topic },
-      direct: (kg) => {
-        const all = listPositions(kg, { where: { concerns: { is: targets.topic } } });
-        return {
-          positions: {
-            totalCount: all.length,
-            nodes: all.slice(0, 20).map((p) => ({
-              id: p.id,
-              stance: p.stance.toUpperCase(),
-              summary: p.summary,
-              holder: ref(entityOf(kg, p.holder)),
-              evidence: p.evidence.map((ev) => ({ quote: ev.quote, document: { id: ev.document } })),
-            })),
-          },
-        };
-      },
+    variables: { topic: targets.topic },
+    direct: (kg) => {
+      const all = listPositions(kg, { where: { concerns: { is: targets.topic } } });
+      return {
+        positions: {
+          totalCount: all.length,
+          nodes: all.slice(0, 20).map((p) => ({
+            id: p.id,
+            stance: p.stance.toUpperCase(),
+            summary: p.summary,
+            holder: ref(entityOf(kg, p.holder)),
+            evidence: p.evidence.map((ev) => ({ quote: ev.quote, document: { id: ev.document } })),
+          })),
+        },
+      };
     },
-    {
-      name: '2-hop neighbourhood',
-      description: 'egoNetwork(depth: 2, limit: 50): nodes with distances and the edges among them',
-      query: `query Ego($id: String!) { egoNetwork(entity: $id, depth: 2, limit: 50) { truncated
+  };
+}
+
+/** An entity's 2-hop neighbourhood (at most 50 nodes) with the edges among them. */
+function twoHopNeighbourhood(targets: OperationTargets): BenchOperation {
+  return {
+    name: '2-hop neighbourhood',
+    description: 'egoNetwork(depth: 2, limit: 50): nodes with distances and the edges among them',
+    query: `query Ego($id: String!) { egoNetwork(entity: $id, depth: 2, limit: 50) { truncated
         nodes { distance entity { id name } } edges { id source { id } target { id } } } }`,
-      variables: { id: targets.egoCenter },
-      direct: (kg) => {
-        const ego = egoNetwork(kg, targets.egoCenter, { depth: 2, limit: 50 });
-        return {
-          egoNetwork: ego && {
-            truncated: ego.truncated,
-            nodes: ego.nodes.map((n) => ({ distance: n.distance, entity: ref(entityOf(kg, n.id)) })),
-            edges: ego.edges.map(edgeIds),
-          },
-        };
-      },
+    variables: { id: targets.egoCenter },
+    direct: (kg) => {
+      const ego = egoNetwork(kg, targets.egoCenter, { depth: 2, limit: 50 });
+      return {
+        egoNetwork: ego && {
+          truncated: ego.truncated,
+          nodes: ego.nodes.map((n) => ({ distance: n.distance, entity: ref(entityOf(kg, n.id)) })),
+          edges: ego.edges.map(edgeIds),
+        },
+      };
     },
-    {
-      name: 'shortest path',
-      description: 'path(maxHops: 4) with every linking edge of every hop',
-      query: `query Path($from: String!, $to: String!) { path(from: $from, to: $to, maxHops: 4) { length nodes { id name }
+  };
+}
+
+/** The shortest path (at most 4 hops) between two entities, with every linking edge of every hop. */
+function shortestPathOperation(targets: OperationTargets): BenchOperation {
+  return {
+    name: 'shortest path',
+    description: 'path(maxHops: 4) with every linking edge of every hop',
+    query: `query Path($from: String!, $to: String!) { path(from: $from, to: $to, maxHops: 4) { length nodes { id name }
         hops { from { id } to { id } links { direction edge { id } } } } }`,
-      variables: { from: targets.pathFrom, to: targets.pathTo },
-      direct: (kg) => {
-        const path = shortestPath(kg, targets.pathFrom, targets.pathTo, { maxHops: 4 });
-        return {
-          path: path && {
-            length: path.hops.length,
-            nodes: path.nodes.map((id) => ref(entityOf(kg, id))),
-            hops: path.hops.map((hop) => ({
-              from: { id: hop.from },
-              to: { id: hop.to },
-              links: hop.links.map((link) => ({ direction: link.direction.toUpperCase(), edge: { id: link.edge.key } })),
-            })),
-          },
-        };
-      },
+    variables: { from: targets.pathFrom, to: targets.pathTo },
+    direct: (kg) => {
+      const path = shortestPath(kg, targets.pathFrom, targets.pathTo, { maxHops: 4 });
+      return {
+        path: path && {
+          length: path.hops.length,
+          nodes: path.nodes.map((id) => ref(entityOf(kg, id))),
+          hops: path.hops.map((hop) => ({
+            from: { id: hop.from },
+            to: { id: hop.to },
+            links: hop.links.map((link) => ({ direction: link.direction.toUpperCase(), edge: { id: link.edge.key } })),
+          })),
+        },
+      };
     },
-    {
-      name: 'search',
-      description: 'search(first: 10): ranked hits over entities, statements, positions, documents',
-      query: `query Search($q: String!) { search(query: $q, first: 10) { __typename score
+  };
+}
+
+/** A full-text search: the first 10 hits over entities, statements, positions and documents. */
+function searchOperation(targets: OperationTargets): BenchOperation {
+  return {
+    name: 'search',
+    description: 'search(first: 10): ranked hits over entities, statements, positions, documents',
+    query: `query Search($q: String!) { search(query: $q, first: 10) { __typename score
         ... on EntityHit { entity { id } } ... on StatementHit { statement { id } }
         ... on PositionHit { position { id } } ... on DocumentHit { document { id } } } }`,
-      variables: { q: targets.search },
-      direct: (kg) => ({
-        search: search(kg, targets.search, { first: 10 }).map((hit) => {
-          const typename = { entity: 'EntityHit', statement: 'StatementHit', position: 'PositionHit', document: 'DocumentHit' }[hit.type];
-          return { __typename: typename, score: hit.score, [hit.type]: { id: hit.id } };
-        }),
+    variables: { q: targets.search },
+    direct: (kg) => ({
+      search: search(kg, targets.search, { first: 10 }).map((hit) => {
+        const typename = { entity: 'EntityHit', statement: 'StatementHit', position: 'PositionHit', document: 'DocumentHit' }[hit.type];
+        return { __typename: typename, score: hit.score, [hit.type]: { id: hit.id } };
       }),
-    },
-  ];
+    }),
+  };
 }
 
 /** Throws unless `direct` computes exactly the query's data (so the ratio compares equal work). */
