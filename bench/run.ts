@@ -223,7 +223,8 @@ const f1 = (n: number): string => n.toFixed(1);
 const f2 = (n: number): string => n.toFixed(2);
 const med = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
-function report(parts: {
+/** What the results page reports. */
+interface ReportParts {
   version: string;
   http: HttpRow[] | null;
   inProcess: InProcessResult[];
@@ -231,7 +232,26 @@ function report(parts: {
   scale: ScaleResult[];
   load: number[];
   paint: PaintResult | { skipped: string };
-}): string {
+}
+
+/** bench/results.md: the machine, then each measurement's section. */
+function report(parts: ReportParts): string {
+  const lines: string[] = [
+    ...machineSection(parts),
+    ...(parts.http ? httpSection(parts.http) : []),
+    ...inProcessSection(parts.inProcess),
+    ...coldStartSection(parts.cold),
+    ...explorerPaintSection(parts.paint),
+  ];
+  if (parts.scale.length > 0) {
+    lines.push(...scaleLoadSection(parts.scale), ...firstUseSection(parts.scale), ...graphLatencySection(parts.scale), '');
+    lines.push(...explorerScaleSection(parts.scale));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The title, how to read the figures, and the machine the run was on. */
+function machineSection(parts: ReportParts): string[] {
   const lines: string[] = [];
   lines.push('# Benchmark results', '');
   lines.push('Written by `npm run bench` (bench/run.ts). Figures are **ratios measured in the same run**; absolute');
@@ -246,100 +266,125 @@ function report(parts: {
     `| pinning | ${hasTaskset && twoCores ? 'servers on core 1, autocannon on core 0 (taskset)' : 'none (no taskset or one core)'} |`,
   );
   lines.push(`| dataset (seeds) | \`${parts.version}\` |`, '');
-  if (parts.http) {
-    lines.push(`## HTTP (autocannon, 10 connections, ${rounds} rounds of ${seconds} s per server and operation)`, '');
-    lines.push('Hello-world: a yoga server answering `{ hello }` with the same yoga and settings. Ours: production mode, logs');
-    lines.push('silenced, every limit on; "no cache" executes every request (graphql-jit from the second run), "cache" is the');
-    lines.push('response cache (on by default in production), which answers a repeated request with the stored bytes.');
-    lines.push('Both servers run with NODE_ENV=production. Figures are medians over the rounds; each ratio is the median of');
-    lines.push("the rounds' ratios to hello-world measured moments before.", '');
+  return lines;
+}
+
+/** Each operation over HTTP against hello-world, with and without the response cache. */
+function httpSection(http: readonly HttpRow[]): string[] {
+  const lines: string[] = [];
+  lines.push(`## HTTP (autocannon, 10 connections, ${rounds} rounds of ${seconds} s per server and operation)`, '');
+  lines.push('Hello-world: a yoga server answering `{ hello }` with the same yoga and settings. Ours: production mode, logs');
+  lines.push('silenced, every limit on; "no cache" executes every request (graphql-jit from the second run), "cache" is the');
+  lines.push('response cache (on by default in production), which answers a repeated request with the stored bytes.');
+  lines.push('Both servers run with NODE_ENV=production. Figures are medians over the rounds; each ratio is the median of');
+  lines.push("the rounds' ratios to hello-world measured moments before.", '');
+  lines.push(
+    '| operation | answer bytes | hello req/s | hello p50 / p99 ms | no cache req/s (× hello) | p50 / p99 ms (p99 × hello) | cache req/s (× hello) | p50 / p99 ms (p99 × hello) |',
+  );
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of http) {
     lines.push(
-      '| operation | answer bytes | hello req/s | hello p50 / p99 ms | no cache req/s (× hello) | p50 / p99 ms (p99 × hello) | cache req/s (× hello) | p50 / p99 ms (p99 × hello) |',
+      `| ${r.name} | ${f0(r.plain.bytes)} | ${f0(r.hello.rps)} | ${r.hello.p50} / ${r.hello.p99} | ` +
+        `${f0(r.plain.rps)} (${f2(r.plain.rpsRatio)}) | ${r.plain.p50} / ${r.plain.p99} (${f2(r.plain.p99Ratio)}) | ` +
+        `${f0(r.cached.rps)} (${f2(r.cached.rpsRatio)}) | ${r.cached.p50} / ${r.cached.p99} (${f2(r.cached.p99Ratio)}) |`,
     );
-    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const r of parts.http) {
-      lines.push(
-        `| ${r.name} | ${f0(r.plain.bytes)} | ${f0(r.hello.rps)} | ${r.hello.p50} / ${r.hello.p99} | ` +
-          `${f0(r.plain.rps)} (${f2(r.plain.rpsRatio)}) | ${r.plain.p50} / ${r.plain.p99} (${f2(r.plain.p99Ratio)}) | ` +
-          `${f0(r.cached.rps)} (${f2(r.cached.rpsRatio)}) | ${r.cached.p50} / ${r.cached.p99} (${f2(r.cached.p99Ratio)}) |`,
-      );
-    }
-    lines.push('', `Hello-world's answer: ${f0(parts.http[0]?.hello.bytes ?? 0)} bytes.`);
-    const errors = parts.http.reduce((n, r) => n + r.hello.errors + r.plain.errors + r.cached.errors, 0);
-    lines.push('', `Errors, timeouts and non-2xx answers during the run: ${errors}.`, '');
   }
+  lines.push('', `Hello-world's answer: ${f0(http[0]?.hello.bytes ?? 0)} bytes.`);
+  const errors = http.reduce((n, r) => n + r.hello.errors + r.plain.errors + r.cached.errors, 0);
+  lines.push('', `Errors, timeouts and non-2xx answers during the run: ${errors}.`, '');
+  return lines;
+}
+
+/** In-process `query()` against the graph-layer calls that compute the same answer. */
+function inProcessSection(inProcess: readonly InProcessResult[]): string[] {
+  const lines: string[] = [];
   lines.push('## In-process `query()` vs the graph layer', '');
   lines.push("`direct` computes the same JSON as the query's `data` with graph-layer calls (checked equal before timing).");
   lines.push('Its own process, pinned to core 1; alternating rounds; medians.', '');
   lines.push('| operation | query() ops/s | direct ops/s | query() cost × direct |', '| --- | ---: | ---: | ---: |');
-  for (const r of parts.inProcess) lines.push(`| ${r.name} | ${f0(r.queryOps)} | ${f0(r.directOps)} | ${f2(r.ratio)} |`);
+  for (const r of inProcess) lines.push(`| ${r.name} | ${f0(r.queryOps)} | ${f0(r.directOps)} | ${f2(r.ratio)} |`);
+  return lines;
+}
+
+/** Process start to the first answer of `serve`. */
+function coldStartSection(cold: readonly number[]): string[] {
+  const lines: string[] = [];
   lines.push('', '## Cold start', '');
+  lines.push(`\`node dist/cli/main.js serve --port 0\`, process start to the first GraphQL answer, 5 runs: median **${f0(med(cold))} ms**`);
+  lines.push(`(${cold.map(f0).join(', ')} ms).`, '');
+  return lines;
+}
+
+/** Loading each synthetic size: time, CPU and memory. */
+function scaleLoadSection(scale: readonly ScaleResult[]): string[] {
+  const lines: string[] = [];
+  lines.push('## Scale (synthetic datasets, bench/synthetic/generate.ts)', '');
   lines.push(
-    `\`node dist/cli/main.js serve --port 0\`, process start to the first GraphQL answer, 5 runs: median **${f0(med(parts.cold))} ms**`,
+    'Each size in a fresh process with `--max-old-space-size=4096`. Load = read + validate + build dataset + graph and indexes.',
+    '',
   );
-  lines.push(`(${parts.cold.map(f0).join(', ')} ms).`, '');
-  lines.push(...explorerPaintSection(parts.paint));
-  if (parts.scale.length > 0) {
-    lines.push('## Scale (synthetic datasets, bench/synthetic/generate.ts)', '');
+  lines.push(
+    '| statements | entities | documents | mentions | YAML+text MB | load wall s | load CPU s | dataset / graph s | heap after GC MB | peak RSS MB |',
+  );
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const s of scale) {
     lines.push(
-      'Each size in a fresh process with `--max-old-space-size=4096`. Load = read + validate + build dataset + graph and indexes.',
-      '',
+      `| ${s.statements} | ${s.entities} | ${s.documents} | ${s.mentions} | ${f0(s.bytes / 2 ** 20)} | ${f1(s.totalMs / 1000)} | ${f1(s.totalCpuMs / 1000)} | ` +
+        `${f1((s.readMs + s.buildDatasetMs) / 1000)} / ${f1(s.buildGraphMs / 1000)} | ${f0(s.heapAfterGcMb)} | ${f0(s.peakRssMb)} |`,
     );
-    lines.push(
-      '| statements | entities | documents | mentions | YAML+text MB | load wall s | load CPU s | dataset / graph s | heap after GC MB | peak RSS MB |',
-    );
-    lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const s of parts.scale) {
-      lines.push(
-        `| ${s.statements} | ${s.entities} | ${s.documents} | ${s.mentions} | ${f0(s.bytes / 2 ** 20)} | ${f1(s.totalMs / 1000)} | ${f1(s.totalCpuMs / 1000)} | ` +
-          `${f1((s.readMs + s.buildDatasetMs) / 1000)} / ${f1(s.buildGraphMs / 1000)} | ${f0(s.heapAfterGcMb)} | ${f0(s.peakRssMb)} |`,
-      );
-    }
-    lines.push('', 'First use of derived structures (built once per graph, on first use):', '');
-    lines.push(
-      'The first `search()` builds the full-text index (heap growth after a full GC); the first `centrality()` per measure',
-      'computes the scores for the whole graph (degree, timed first, includes the tie projection the three share).',
-      '',
-    );
-    lines.push(
-      '| statements | search index build s | search index memory MB (heap + buffers) | degree ms | pagerank ms | betweenness ms |',
-    );
-    lines.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const s of parts.scale) {
-      const how = s.betweenness.approximate ? `estimate from ${s.betweenness.samples} sources` : 'exact';
-      lines.push(
-        `| ${s.statements} | ${f1(s.searchIndexMs / 1000)} | ${f0(s.searchIndexHeapMb)} | ${f0(s.centralityMs.degree)} | ` +
-          `${f0(s.centralityMs.pagerank)} | ${f0(s.centralityMs.betweenness)} (${how}) |`,
-      );
-    }
-    lines.push('', 'Graph-layer latency, p50 / p99 in µs (answer size), and p50 relative to the smallest size:', '');
-    const names = Object.keys(parts.scale[0]?.queries ?? {});
-    lines.push(
-      `| query | ${parts.scale.map((s) => `${s.statements}`).join(' | ')} | ${parts.scale
-        .slice(1)
-        .map((s) => `× at ${s.statements}`)
-        .join(' | ')} |`,
-    );
-    lines.push(
-      `| --- | ${parts.scale.map(() => '---:').join(' | ')} | ${parts.scale
-        .slice(1)
-        .map(() => '---:')
-        .join(' | ')} |`,
-    );
-    for (const name of names) {
-      const base = parts.scale[0]?.queries[name]?.p50 ?? 1;
-      lines.push(
-        `| ${name} | ${parts.scale.map((s) => `${f1(s.queries[name]?.p50 ?? NaN)} / ${f1(s.queries[name]?.p99 ?? NaN)} (${s.queries[name]?.items})`).join(' | ')} | ` +
-          `${parts.scale
-            .slice(1)
-            .map((s) => f1((s.queries[name]?.p50 ?? NaN) / base))
-            .join(' | ')} |`,
-      );
-    }
-    lines.push('');
-    lines.push(...explorerScaleSection(parts.scale));
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
+}
+
+/** First use of the structures built on demand (search index, centralities) at each size. */
+function firstUseSection(scale: readonly ScaleResult[]): string[] {
+  const lines: string[] = [];
+  lines.push('', 'First use of derived structures (built once per graph, on first use):', '');
+  lines.push(
+    'The first `search()` builds the full-text index (heap growth after a full GC); the first `centrality()` per measure',
+    'computes the scores for the whole graph (degree, timed first, includes the tie projection the three share).',
+    '',
+  );
+  lines.push('| statements | search index build s | search index memory MB (heap + buffers) | degree ms | pagerank ms | betweenness ms |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const s of scale) {
+    const how = s.betweenness.approximate ? `estimate from ${s.betweenness.samples} sources` : 'exact';
+    lines.push(
+      `| ${s.statements} | ${f1(s.searchIndexMs / 1000)} | ${f0(s.searchIndexHeapMb)} | ${f0(s.centralityMs.degree)} | ` +
+        `${f0(s.centralityMs.pagerank)} | ${f0(s.centralityMs.betweenness)} (${how}) |`,
+    );
+  }
+  return lines;
+}
+
+/** Graph-layer query latency at each size, and relative to the smallest. */
+function graphLatencySection(scale: readonly ScaleResult[]): string[] {
+  const lines: string[] = [];
+  lines.push('', 'Graph-layer latency, p50 / p99 in µs (answer size), and p50 relative to the smallest size:', '');
+  const names = Object.keys(scale[0]?.queries ?? {});
+  lines.push(
+    `| query | ${scale.map((s) => `${s.statements}`).join(' | ')} | ${scale
+      .slice(1)
+      .map((s) => `× at ${s.statements}`)
+      .join(' | ')} |`,
+  );
+  lines.push(
+    `| --- | ${scale.map(() => '---:').join(' | ')} | ${scale
+      .slice(1)
+      .map(() => '---:')
+      .join(' | ')} |`,
+  );
+  for (const name of names) {
+    const base = scale[0]?.queries[name]?.p50 ?? 1;
+    lines.push(
+      `| ${name} | ${scale.map((s) => `${f1(s.queries[name]?.p50 ?? NaN)} / ${f1(s.queries[name]?.p99 ?? NaN)} (${s.queries[name]?.items})`).join(' | ')} | ` +
+        `${scale
+          .slice(1)
+          .map((s) => f1((s.queries[name]?.p50 ?? NaN) / base))
+          .join(' | ')} |`,
+    );
+  }
+  return lines;
 }
 
 /** The explorer's first paint on the seeds, against GraphiQL's in the same run. */
