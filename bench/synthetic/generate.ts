@@ -124,17 +124,68 @@ const POLARITY_OF: Record<(typeof STANCES)[number], string> = {
 const q = (s: string): string => `"${s.replace(/"/g, '\\"')}"`;
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
+/** Entities, records and files per YAML file. */
+const PER_FILE = 10_000;
+
+/** The generator's state: sizes, the entities, the seeded draws, and each document's sentences so far. */
+interface Draft {
+  readonly statementCount: number;
+  readonly entityCount: number;
+  readonly documentCount: number;
+  readonly positionCount: number;
+  readonly countryCount: number;
+  /** Digits of a statement or position number in its id. */
+  readonly idWidth: number;
+  readonly entities: readonly SyntheticEntity[];
+  /** Indexes of the persons in {@link entities}. */
+  readonly persons: readonly number[];
+  readonly random: () => number;
+  /** Sentences of each document, in order: every quote is written into its document. */
+  readonly docSentences: string[][];
+}
+
 /** Writes a synthetic dataset with `statementCount` statements into `directory` (replacing it). */
 export async function generateDataset(statementCount: number, directory: string, seed = 20250103): Promise<GeneratedDataset> {
-  const random = prng(seed);
   const entityCount = Math.max(20, Math.round(statementCount / 10));
   const documentCount = Math.max(2, Math.round(statementCount / 50));
-  const positionCount = Math.max(5, Math.round(statementCount / 10));
   const countryCount = Math.min(26 * 26, Math.max(5, Math.round(entityCount * 0.05)));
-  /** Log-uniform rank: P(rank r) ∝ 1 / (r + 1), a Zipf law with exponent 1. */
-  const zipf = (n: number): number => Math.min(n - 1, Math.floor(Math.exp(random() * Math.log(n + 1))) - 1);
+  const { entities, persons } = syntheticEntities(entityCount, countryCount);
+  const draft: Draft = {
+    statementCount,
+    entityCount,
+    documentCount,
+    positionCount: Math.max(5, Math.round(statementCount / 10)),
+    countryCount,
+    idWidth: String(statementCount).length,
+    entities,
+    persons,
+    random: prng(seed),
+    docSentences: Array.from({ length: documentCount }, () => []),
+  };
+  // Every alias occurs in some document: a roster sentence per entity, spread over the documents.
+  entities.forEach((e, i) => {
+    draft.docSentences[i % documentCount]?.push(`Among those present was ${e.aliases.join(', also called ')}.`);
+  });
+  const statementLines = syntheticStatements(draft);
+  const positionLines = syntheticPositions(draft);
+  const bytes = await writeDraft(directory, draft, statementLines, positionLines);
+  const typical = entities[countryCount + Math.floor((entityCount - countryCount) / 2)] as SyntheticEntity;
+  return {
+    directory,
+    statements: statementCount,
+    entities: entityCount,
+    documents: documentCount,
+    positions: draft.positionCount,
+    bytes,
+    hub: (entities[0] as SyntheticEntity).id,
+    typical: typical.id,
+    typicalAlias: typical.name.toUpperCase(),
+    leaf: (entities[entityCount - 1] as SyntheticEntity).id,
+  };
+}
 
-  // Entities: unique ids and unique normalised aliases.
+/** The entities, countries first: unique ids and unique normalised aliases. */
+function syntheticEntities(entityCount: number, countryCount: number): { entities: SyntheticEntity[]; persons: number[] } {
   const taken = new Set<string>();
   const entities: SyntheticEntity[] = [];
   const persons: number[] = [];
@@ -170,47 +221,24 @@ export async function generateDataset(statementCount: number, directory: string,
     if (!unique.includes(name)) throw new Error(`generator: name collision for ${name}`);
     entities.push({ id: `${kind}:${base.toLowerCase()}-${i}`, kind, name, aliases: unique });
   }
-  const pickEntity = (): number => zipf(entityCount);
-  const pickPerson = (): number => persons[zipf(persons.length)] as number;
+  return { entities, persons };
+}
 
-  // Documents: sentences grouped in paragraphs; every quote goes into its document.
-  const docSentences: string[][] = Array.from({ length: documentCount }, () => []);
-  const docId = (d: number): string => `document:d-${pad(d, 6)}`;
-  const alias = (e: SyntheticEntity, n: number): string => e.aliases[n % e.aliases.length] as string;
+/** Log-uniform rank below `n`: P(rank r) ∝ 1 / (r + 1), a Zipf law with exponent 1. */
+const zipf = (draft: Draft, n: number): number => Math.min(n - 1, Math.floor(Math.exp(draft.random() * Math.log(n + 1))) - 1);
+const pickEntity = (draft: Draft): number => zipf(draft, draft.entityCount);
+const pickPerson = (draft: Draft): number => draft.persons[zipf(draft, draft.persons.length)] as number;
+const docId = (d: number): string => `document:d-${pad(d, 6)}`;
+const alias = (e: SyntheticEntity, n: number): string => e.aliases[n % e.aliases.length] as string;
 
-  // Every alias occurs in some document: a roster sentence per entity, spread over the documents.
-  entities.forEach((e, i) => {
-    docSentences[i % documentCount]?.push(`Among those present was ${e.aliases.join(', also called ')}.`);
-  });
-
+/** The statements' YAML records, by file; each quote (and its date, when it has one) goes into its document. */
+function syntheticStatements(draft: Draft): string[][] {
+  const { statementCount, documentCount, idWidth, docSentences } = draft;
   const statementLines: string[][] = [];
   const facts = new Set<string>();
-  const perFile = 10_000;
-  const idWidth = String(statementCount).length;
   for (let k = 0; k < statementCount; k++) {
     const d = Math.floor((k * documentCount) / statementCount);
-    const subject = entities[pickEntity()] as SyntheticEntity;
-    const lines: string[] = [`- id: statement:s-${pad(k, idWidth)}`, `  subject: ${subject.id}`];
-    let quote: string;
-    let when = '';
-    if (k % 10 === 9) {
-      const amount = 1000 + Math.floor(random() * 1_000_000);
-      quote = `${alias(subject, k)} ${QUANTITY_PREDICATE.verb} ${amount} USD in case ${pad(k, idWidth)}`;
-      lines.push(`  predicate: ${QUANTITY_PREDICATE.id}`, `  value: { amount: ${amount}, unit: USD, comparator: exact }`);
-    } else {
-      let objectIndex = pickEntity();
-      if (entities[objectIndex] === subject) objectIndex = (objectIndex + 1) % entityCount;
-      const object = entities[objectIndex] as SyntheticEntity;
-      const predicate = PREDICATES[k % PREDICATES.length] as (typeof PREDICATES)[number];
-      quote = `${alias(subject, k)} ${predicate.verb} ${alias(object, k >> 1)} in case ${pad(k, idWidth)}`;
-      lines.push(`  predicate: ${predicate.id}`, `  object: ${object.id}`);
-      if (k % 4 === 0) {
-        const year = 1991 + (k % 34);
-        lines.push('  qualifiers:', `    pointInTime: "${year}-${pad(1 + (k % 12), 2)}"`, `    role: partner ${k % 7}`);
-        // The loader accepts a time only where an evidence sentence states it.
-        when = ` in ${MONTH_NAMES[k % 12] as string} ${year}`;
-      }
-    }
+    const { lines, quote, when } = statementClaim(draft, k);
     // The loader refuses a statement that repeats another's subject, predicate, object or value
     // and qualifiers: a repeated fact (Zipf picks hubs often) is a distinct case with its own note.
     const fact = lines.slice(1).join('\n');
@@ -224,16 +252,47 @@ export async function generateDataset(statementCount: number, directory: string,
     const written = k % 20 === 0 ? quote.replace(' in case ', ' in case – ').replace(/case – (\d+)$/, 'case – “$1”') : quote;
     if (k % 20 === 0) lines[lines.length - 1] = `      quote: ${q(quote.replace(/case (\d+)$/, 'case - "$1"'))}`;
     docSentences[d]?.push(`On the record, ${written}${when}.`);
-    const file = Math.floor(k / perFile);
-    (statementLines[file] ??= []).push(lines.join('\n'));
+    (statementLines[Math.floor(k / PER_FILE)] ??= []).push(lines.join('\n'));
   }
+  return statementLines;
+}
 
+/**
+ * Statement `k`'s id, subject, predicate and object or value, and qualifiers (YAML lines), its
+ * quote, and the date its evidence sentence states (`when`, empty when none): every tenth states
+ * a quantity, every fourth of the others a point in time.
+ */
+function statementClaim(draft: Draft, k: number): { lines: string[]; quote: string; when: string } {
+  const { entities, entityCount, idWidth, random } = draft;
+  const subject = entities[pickEntity(draft)] as SyntheticEntity;
+  const lines: string[] = [`- id: statement:s-${pad(k, idWidth)}`, `  subject: ${subject.id}`];
+  if (k % 10 === 9) {
+    const amount = 1000 + Math.floor(random() * 1_000_000);
+    lines.push(`  predicate: ${QUANTITY_PREDICATE.id}`, `  value: { amount: ${amount}, unit: USD, comparator: exact }`);
+    return { lines, quote: `${alias(subject, k)} ${QUANTITY_PREDICATE.verb} ${amount} USD in case ${pad(k, idWidth)}`, when: '' };
+  }
+  let objectIndex = pickEntity(draft);
+  if (entities[objectIndex] === subject) objectIndex = (objectIndex + 1) % entityCount;
+  const object = entities[objectIndex] as SyntheticEntity;
+  const predicate = PREDICATES[k % PREDICATES.length] as (typeof PREDICATES)[number];
+  const quote = `${alias(subject, k)} ${predicate.verb} ${alias(object, k >> 1)} in case ${pad(k, idWidth)}`;
+  lines.push(`  predicate: ${predicate.id}`, `  object: ${object.id}`);
+  if (k % 4 !== 0) return { lines, quote, when: '' };
+  const year = 1991 + (k % 34);
+  lines.push('  qualifiers:', `    pointInTime: "${year}-${pad(1 + (k % 12), 2)}"`, `    role: partner ${k % 7}`);
+  // The loader accepts a time only where an evidence sentence states it.
+  return { lines, quote, when: ` in ${MONTH_NAMES[k % 12] as string} ${year}` };
+}
+
+/** The positions' YAML records, by file; each quote (and its year, for every fifth) goes into its document. */
+function syntheticPositions(draft: Draft): string[][] {
+  const { positionCount, documentCount, countryCount, idWidth, entities, docSentences } = draft;
   const positionLines: string[][] = [];
   for (let p = 0; p < positionCount; p++) {
     const d = Math.floor((p * documentCount) / positionCount);
-    const holder = entities[pickPerson()] as SyntheticEntity;
-    const topic = entities[pickEntity()] as SyntheticEntity;
-    const about = entities[pickEntity()] as SyntheticEntity;
+    const holder = entities[pickPerson(draft)] as SyntheticEntity;
+    const topic = entities[pickEntity(draft)] as SyntheticEntity;
+    const about = entities[pickEntity(draft)] as SyntheticEntity;
     const stance = STANCES[p % STANCES.length] as (typeof STANCES)[number];
     const quote = `${alias(holder, p)} ${stance} the matter of ${alias(topic, p)} in statement ${pad(p, idWidth)}`;
     docSentences[d]?.push(`According to the transcript, ${quote}${p % 5 === 0 ? ` in 20${pad(10 + (p % 15), 2)}` : ''}.`);
@@ -252,10 +311,13 @@ export async function generateDataset(statementCount: number, directory: string,
       `    - document: ${docId(d)}`,
       `      quote: ${q(quote)}`,
     ];
-    (positionLines[Math.floor(p / perFile)] ??= []).push(lines.join('\n'));
+    (positionLines[Math.floor(p / PER_FILE)] ??= []).push(lines.join('\n'));
   }
+  return positionLines;
+}
 
-  // Write.
+/** Writes the dataset's files into `directory` (replacing it); resolves with the bytes written. */
+async function writeDraft(directory: string, draft: Draft, statementLines: string[][], positionLines: string[][]): Promise<number> {
   await rm(directory, { recursive: true, force: true });
   for (const sub of ['documents', 'vocabulary', 'entities', 'statements', 'positions'])
     await mkdir(join(directory, sub), { recursive: true });
@@ -264,27 +326,49 @@ export async function generateDataset(statementCount: number, directory: string,
     bytes += Buffer.byteLength(text);
     await writeFile(join(directory, path), text);
   };
-
   const docYaml: string[] = ['# Synthetic documents (bench/synthetic/generate.ts).'];
-  for (let d = 0; d < documentCount; d++) {
-    const title = `Synthetic report ${d}: diplomacy in brief`;
-    const sentences = docSentences[d] ?? [];
-    const paragraphs: string[] = [title];
-    for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).join(' '));
-    paragraphs.push(`Published ${2000 + (d % 25)}-0${1 + (d % 9)}-1${d % 10}.`);
-    await write(`documents/d-${pad(d, 6)}.txt`, `${paragraphs.join('\n\n')}\n`);
-    docYaml.push(
-      `- id: ${docId(d)}`,
-      `  file: d-${pad(d, 6)}.txt`,
-      `  title:`,
-      `    value: ${q(title)}`,
-      `    quote: ${q(title)}`,
-      `  published: { value: "${2000 + (d % 25)}-0${1 + (d % 9)}-1${d % 10}", quote: "Published ${2000 + (d % 25)}-0${1 + (d % 9)}-1${d % 10}" }`,
-      `  language: { value: en, inferred: Synthetic English text. }`,
-    );
+  for (let d = 0; d < draft.documentCount; d++) {
+    await write(`documents/d-${pad(d, 6)}.txt`, documentText(d, draft.docSentences[d] ?? []));
+    docYaml.push(...documentRecord(d));
   }
   await write('documents.yaml', `${docYaml.join('\n')}\n`);
+  await write('vocabulary/predicates.yaml', predicatesYaml());
+  for (let f = 0; f * PER_FILE < draft.entityCount; f++) {
+    const chunk = draft.entities.slice(f * PER_FILE, (f + 1) * PER_FILE).map(entityRecord);
+    await write(`entities/e-${pad(f, 4)}.yaml`, `${chunk.join('\n')}\n`);
+  }
+  for (const [f, chunk] of statementLines.entries()) await write(`statements/s-${pad(f, 4)}.yaml`, `${chunk.join('\n')}\n`);
+  for (const [f, chunk] of positionLines.entries()) await write(`positions/p-${pad(f, 4)}.yaml`, `${chunk.join('\n')}\n`);
+  return bytes;
+}
 
+const documentTitle = (d: number): string => `Synthetic report ${d}: diplomacy in brief`;
+const published = (d: number): string => `${2000 + (d % 25)}-0${1 + (d % 9)}-1${d % 10}`;
+
+/** Document `d`'s text: its title, its sentences five to a paragraph, and its publication date. */
+function documentText(d: number, sentences: readonly string[]): string {
+  const paragraphs: string[] = [documentTitle(d)];
+  for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).join(' '));
+  paragraphs.push(`Published ${published(d)}.`);
+  return `${paragraphs.join('\n\n')}\n`;
+}
+
+/** Document `d`'s record in documents.yaml (YAML lines). */
+function documentRecord(d: number): string[] {
+  const title = documentTitle(d);
+  return [
+    `- id: ${docId(d)}`,
+    `  file: d-${pad(d, 6)}.txt`,
+    `  title:`,
+    `    value: ${q(title)}`,
+    `    quote: ${q(title)}`,
+    `  published: { value: "${published(d)}", quote: "Published ${published(d)}" }`,
+    `  language: { value: en, inferred: Synthetic English text. }`,
+  ];
+}
+
+/** vocabulary/predicates.yaml: the relation predicates and the quantity predicate, for every kind. */
+function predicatesYaml(): string {
   const allKinds = `[${ENTITY_KINDS.join(', ')}]`;
   const vocab = [
     ...PREDICATES.map((p) =>
@@ -305,40 +389,19 @@ export async function generateDataset(statementCount: number, directory: string,
       '  value: quantity',
     ].join('\n'),
   ];
-  await write('vocabulary/predicates.yaml', `${vocab.join('\n')}\n`);
+  return `${vocab.join('\n')}\n`;
+}
 
-  for (let f = 0; f * perFile < entityCount; f++) {
-    const chunk = entities
-      .slice(f * perFile, (f + 1) * perFile)
-      .map((e) =>
-        [
-          `- id: ${e.id}`,
-          `  kind: ${e.kind}`,
-          `  name: ${e.name}`,
-          `  aliases: [${e.aliases.join(', ')}]`,
-          `  description: A synthetic ${e.kind}.`,
-          ...(e.iso2 ? [`  attributes: { iso2: ${e.iso2} }`] : []),
-        ].join('\n'),
-      );
-    await write(`entities/e-${pad(f, 4)}.yaml`, `${chunk.join('\n')}\n`);
-  }
-  for (const [f, chunk] of statementLines.entries()) await write(`statements/s-${pad(f, 4)}.yaml`, `${chunk.join('\n')}\n`);
-  for (const [f, chunk] of positionLines.entries()) await write(`positions/p-${pad(f, 4)}.yaml`, `${chunk.join('\n')}\n`);
-
-  const typicalIndex = countryCount + Math.floor((entityCount - countryCount) / 2);
-  const typical = entities[typicalIndex] as SyntheticEntity;
-  return {
-    directory,
-    statements: statementCount,
-    entities: entityCount,
-    documents: documentCount,
-    positions: positionCount,
-    bytes,
-    hub: (entities[0] as SyntheticEntity).id,
-    typical: typical.id,
-    typicalAlias: typical.name.toUpperCase(),
-    leaf: (entities[entityCount - 1] as SyntheticEntity).id,
-  };
+/** An entity's YAML record. */
+function entityRecord(e: SyntheticEntity): string {
+  return [
+    `- id: ${e.id}`,
+    `  kind: ${e.kind}`,
+    `  name: ${e.name}`,
+    `  aliases: [${e.aliases.join(', ')}]`,
+    `  description: A synthetic ${e.kind}.`,
+    ...(e.iso2 ? [`  attributes: { iso2: ${e.iso2} }`] : []),
+  ].join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
