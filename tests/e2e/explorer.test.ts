@@ -177,6 +177,42 @@ describe('the explorer in a real browser, served offline by the server', () => {
     await again.close();
   });
 
+  it('filters the canvas from the legend: kinds, predicates, positions and a date range, kept in the URL', async () => {
+    const param = (name: string): string | null => new URL(page.url()).searchParams.get(name);
+    const before = await entitiesOnCanvas();
+    // A kind: its entities leave the canvas; the redrawn panel keeps the focus on the checkbox.
+    await page.locator('#filter-kind-COUNTRY').click();
+    await expect.poll(() => param('hide')).toBe('COUNTRY');
+    expect(await entitiesOnCanvas()).toBeLessThan(before);
+    expect(await page.locator('#filter-kind-COUNTRY').isChecked()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-kind-COUNTRY');
+    await page.locator('#filter-kind-COUNTRY').click();
+    await expect.poll(() => param('hide')).toBeNull();
+    expect(await entitiesOnCanvas()).toBe(before);
+    // A predicate, then positions.
+    const predicate = page.locator('#filters input[id^="filter-predicate-"]').first();
+    const predicateId = (await predicate.getAttribute('id'))!.slice('filter-predicate-'.length);
+    await predicate.click();
+    await expect.poll(() => param('pred')).toBe(predicateId);
+    await page.locator(`#filter-predicate-${predicateId}`).click();
+    await expect.poll(() => param('pred')).toBeNull();
+    await page.locator('#filter-positions').click();
+    await expect.poll(() => param('pos')).toBe('0');
+    await page.locator('#filter-positions').click();
+    await expect.poll(() => param('pos')).toBeNull();
+    // A date range: a malformed bound is refused with a message, a year is kept.
+    await page.locator('#filter-from').fill('soon');
+    await page.locator('#filter-from').press('Enter');
+    await expect.poll(() => page.locator('#status').innerText()).toBe('"soon" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.');
+    expect(param('from')).toBeNull();
+    await page.locator('#filter-from').fill('2020');
+    await page.locator('#filter-from').press('Enter');
+    await expect.poll(() => param('from')).toBe('2020');
+    await page.locator('#filter-from').fill('');
+    await page.locator('#filter-from').press('Enter');
+    await expect.poll(() => param('from')).toBeNull();
+  });
+
   it('asked nothing from outside 127.0.0.1 and logged no console error', () => {
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);
