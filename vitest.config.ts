@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +11,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'tests/notebook/**', 'tests/interop/**', 'tests/replicas/**', 'node_modules/**'],
+    // The entry cache of the loads tests make (the library, CLI and server default to one): kept
+    // out of the user's own cache directory, and shared by the test files, as it is content-addressed.
+    env: { DIPLOMACY_GRAPH_CACHE: join(tmpdir(), 'diplomacy-graph-test-entry-cache') },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,5 +1,9 @@
 export * from './model.js';
-export { buildDataset, datasetVersion, type DatasetFile, type DatasetFiles } from './build-dataset.js';
+export { buildDataset, type BuildDatasetOptions } from './build-dataset.js';
+export { datasetVersion } from './build/dataset-version.js';
+export type { DatasetFile, DatasetFiles } from './build/dataset-files.js';
+export { defaultEntryCache, directoryEntryCache, type DirectoryEntryCacheOptions } from './directory-entry-cache.js';
+export type { CachedEntry, EntryCache } from './entry-cache.js';
 export { readDatasetFiles } from './read-dataset-files.js';
 export { loadDataset } from './load-dataset.js';
 export { defaultSeedsDirectory } from './default-seeds-directory.js';

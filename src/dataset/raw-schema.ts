@@ -62,6 +62,8 @@ export const rawDocumentSchema = z.strictObject({
   genre: rawMetaFieldSchema,
   reports: entityRefSchema.nullable().optional(),
 });
+/** An entry as rawDocumentSchema returns it. */
+export type RawDocument = z.infer<typeof rawDocumentSchema>;
 
 export const rawEntitySchema = z.strictObject({
   id: entityIdSchema,
@@ -72,6 +74,8 @@ export const rawEntitySchema = z.strictObject({
   description: nonEmpty.nullable().optional(),
   attributes: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).optional(),
 });
+/** An entry as rawEntitySchema returns it. */
+export type RawEntity = z.infer<typeof rawEntitySchema>;
 
 export const rawPredicateSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case'),

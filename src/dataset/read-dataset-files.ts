@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { join, resolve } from 'node:path';
 import { DatasetError } from '../errors.js';
-import type { DatasetFile, DatasetFiles } from './build-dataset.js';
+import type { DatasetFile, DatasetFiles } from './build/dataset-files.js';
 
 async function listFiles(directory: string, folder: string, extension: string): Promise<string[]> {
   try {

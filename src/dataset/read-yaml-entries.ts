@@ -1,11 +1,13 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { DatasetIssue } from '../errors.js';
-import { parseSimpleYaml } from './parse-simple-yaml.js';
 
 let yaml: typeof Yaml | undefined;
-/** The full YAML parser, loaded (synchronously, once) only for a file the fast reader leaves to it. */
-function fullParser(): typeof Yaml {
+/**
+ * The `yaml` library, loaded (synchronously, once) when a file is first parsed: a load whose files
+ * all come from the entry cache (the embedded seeds, an unchanged dataset) never needs it.
+ */
+function parser(): typeof Yaml {
   yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
   return yaml;
 }
@@ -24,11 +26,7 @@ export interface YamlEntry {
  * is not a list become issues; an empty file is an empty list.
  */
 export function readYamlEntries(file: string, source: string, issues: DatasetIssue[]): YamlEntry[] {
-  // The curated files are written in a plain subset of YAML that a fast reader handles; anything
-  // else (and every error) goes to the full parser, so results and messages are the same.
-  const simple = parseSimpleYaml(source);
-  if (simple !== null) return simple.map((entry, index) => ({ value: entry.value, file, line: entry.line, index }));
-  const { LineCounter, isSeq, parseDocument } = fullParser();
+  const { LineCounter, isSeq, parseDocument } = parser();
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

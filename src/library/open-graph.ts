@@ -1,5 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode, ExecutionResult } from 'graphql';
+import { defaultEntryCache } from '../dataset/directory-entry-cache.js';
+import type { EntryCache } from '../dataset/entry-cache.js';
 import { loadDataset } from '../dataset/load-dataset.js';
 import type { Dataset } from '../dataset/model.js';
 import { executeQuery } from '../graphql/execute-query.js';
@@ -44,6 +46,12 @@ import {
 export interface OpenGraphOptions {
   /** A dataset directory in the seeds/ format. Default: the embedded seeds. */
   readonly directory?: string;
+  /**
+   * Where parsed entries of unchanged files are kept between loads (see `defaultEntryCache`);
+   * `null` parses every file. Default: the seeds' entries shipped in the package, then the user's
+   * cache directory.
+   */
+  readonly cache?: EntryCache | null;
 }
 
 /**
@@ -150,6 +158,9 @@ export function graphHandle(kg: KnowledgeGraph): DiplomacyGraphHandle {
  */
 export async function openGraph(options: OpenGraphOptions = {}): Promise<DiplomacyGraphHandle> {
   // graphql-jit loads while the dataset does, so that repeated queries run compiled from the start.
-  const [dataset] = await Promise.all([loadDataset(options.directory), loadJit()]);
+  const [dataset] = await Promise.all([
+    loadDataset(options.directory, { cache: options.cache === undefined ? defaultEntryCache() : options.cache }),
+    loadJit(),
+  ]);
   return graphHandle(createKnowledgeGraph(dataset));
 }

@@ -1,3 +1,4 @@
+import { defaultEntryCache } from '../dataset/directory-entry-cache.js';
 import { loadDataset } from '../dataset/load-dataset.js';
 import type { Dataset } from '../dataset/model.js';
 import { DatasetError, type DatasetIssue } from '../errors.js';
@@ -161,7 +162,8 @@ export class DatasetWatcher {
     this.#changed = new Set();
     let dataset: Dataset;
     try {
-      dataset = await (this.options.load ?? loadDataset)(this.options.directory);
+      const load = this.options.load ?? ((directory: string) => loadDataset(directory, { cache: defaultEntryCache() }));
+      dataset = await load(this.options.directory);
     } catch (error) {
       const issues =
         error instanceof DatasetError ? error.issues : [{ file: this.options.directory, line: null, entry: null, reason: String(error) }];

@@ -1,4 +1,4 @@
-import type { DatasetFiles } from '../../src/dataset/build-dataset.js';
+import type { DatasetFiles } from '../../src/dataset/build/dataset-files.js';
 
 /** A tiny document for loader tests. */
 export const TINY_TEXT = `Board news

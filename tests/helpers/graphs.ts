@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { defaultEntryCache } from '../../src/dataset/directory-entry-cache.js';
 import { loadDataset } from '../../src/dataset/load-dataset.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 
@@ -12,7 +13,7 @@ export function loadGraph(directory?: string): Promise<KnowledgeGraph> {
   const key = directory ?? '<seeds>';
   let graph = cache.get(key);
   if (!graph) {
-    graph = loadDataset(directory).then(createKnowledgeGraph);
+    graph = loadDataset(directory, { cache: defaultEntryCache() }).then(createKnowledgeGraph);
     cache.set(key, graph);
   }
   return graph;

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import { buildDataset, type DatasetFile } from '../../src/dataset/build-dataset.js';
+import { buildDataset } from '../../src/dataset/build-dataset.js';
+import type { DatasetFile } from '../../src/dataset/build/dataset-files.js';
 import { ENTITY_KINDS } from '../../src/dataset/model.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { datasetDiff, formatDatasetDiff } from '../../curate/dataset-diff.js';
+import { defaultEntryCache } from '../../dataset/directory-entry-cache.js';
 import { loadDataset } from '../../dataset/load-dataset.js';
 import { EXIT, type CliCommand } from '../cli-command.js';
 import { parseCommandArgs } from '../parse-command-args.js';
@@ -24,7 +25,7 @@ Options:
     const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
     if (positionals.length !== 2) throw new UsageError('diff takes two arguments, OLD_DIR and NEW_DIR');
     const cwd = io.cwd ?? process.cwd();
-    const [before, after] = await Promise.all(positionals.map((dir) => loadDataset(resolve(cwd, dir))));
+    const [before, after] = await Promise.all(positionals.map((dir) => loadDataset(resolve(cwd, dir), { cache: defaultEntryCache() })));
     const diff = datasetDiff(before as NonNullable<typeof before>, after as NonNullable<typeof after>);
     io.stdout.write(values.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDatasetDiff(diff));
     return EXIT.ok;

@@ -1,6 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { DATASET_SCHEMA_FOLDER } from '../../curate/dataset-layout.js';
 import { writeDatasetSchemas } from '../../curate/write-dataset-schemas.js';
+import { defaultEntryCache } from '../../dataset/directory-entry-cache.js';
 import { loadDataset } from '../../dataset/load-dataset.js';
 import { EXIT, type CliCommand } from '../cli-command.js';
 import { COMMON_USAGE, dataDirectory, parseCommandArgs } from '../parse-command-args.js';
@@ -28,7 +29,7 @@ ${COMMON_USAGE}
     const cwd = io.cwd ?? process.cwd();
     const data = dataDirectory(values, io.env);
     if (data === undefined && values.out === undefined) throw new UsageError('schema needs --data DIR or --out OUT');
-    const dataset = await loadDataset(data === undefined ? undefined : resolve(cwd, data));
+    const dataset = await loadDataset(data === undefined ? undefined : resolve(cwd, data), { cache: defaultEntryCache() });
     const out = resolve(cwd, values.out ?? join(data as string, DATASET_SCHEMA_FOLDER));
     const written = await writeDatasetSchemas(dataset, out);
     io.stdout.write(

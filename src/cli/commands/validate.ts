@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { defaultEntryCache } from '../../dataset/directory-entry-cache.js';
 import { loadDataset } from '../../dataset/load-dataset.js';
 import type { Dataset } from '../../dataset/model.js';
 import { DatasetError } from '../../errors.js';
@@ -19,7 +20,7 @@ function counts(dataset: Dataset): string {
 async function validateWatching(directory: string, io: CliIo): Promise<number> {
   let initial: Dataset | null = null;
   try {
-    initial = await loadDataset(directory);
+    initial = await loadDataset(directory, { cache: defaultEntryCache() });
     io.stdout.write(`ok ${initial.version}\n${counts(initial)}`);
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
@@ -66,7 +67,7 @@ ${COMMON_USAGE}
     const directory = dataDirectory(values, io.env);
     const absolute = directory === undefined ? undefined : resolve(io.cwd ?? process.cwd(), directory);
     if (values.watch) return validateWatching(absolute ?? (await loadDataset()).directory, io);
-    const dataset = await loadDataset(absolute);
+    const dataset = await loadDataset(absolute, { cache: defaultEntryCache() });
     io.stdout.write(`ok ${dataset.version}\n${counts(dataset)}`);
     return EXIT.ok;
   },
