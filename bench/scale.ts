@@ -9,11 +9,12 @@
  * runs it). Generated data goes to bench/.tmp/synthetic-<size> and is reused when present.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildDataset } from '../src/dataset/build-dataset.js';
+import { directoryEntryCache } from '../src/dataset/directory-entry-cache.js';
 import { readDatasetFiles } from '../src/dataset/read-dataset-files.js';
 import { centrality } from '../src/graph/centrality.js';
 import { egoNetwork } from '../src/graph/ego-network.js';
@@ -42,6 +43,11 @@ export interface ScaleResult {
   readonly positions: number;
   readonly mentions: number;
   readonly bytes: number;
+  /**
+   * The first load of the sources (no entry cache: every YAML file parsed by the `yaml` library and
+   * shape-checked), wall and CPU ms, in its own process; it fills the entry cache the load below uses.
+   */
+  readonly firstLoad: { readonly wallMs: number; readonly cpuMs: number };
   readonly readMs: number;
   readonly buildDatasetMs: number;
   readonly buildGraphMs: number;
@@ -107,14 +113,29 @@ function timeOnce<T>(fn: () => T): [number, T] {
   return [performance.now() - t, result];
 }
 
-/** Child process: loads `dataset` and measures. */
-async function worker(dataset: GeneratedDataset): Promise<ScaleResult> {
+/** The entry cache of a synthetic dataset's loads (emptied before its first load). */
+const entryCacheOf = (dataset: GeneratedDataset): string => `${dataset.directory}.entry-cache`;
+
+/** Child process: the first load of `dataset` (every file parsed), which fills its entry cache. */
+async function firstLoadWorker(dataset: GeneratedDataset): Promise<ScaleResult['firstLoad']> {
+  rmSync(entryCacheOf(dataset), { recursive: true, force: true });
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  createKnowledgeGraph(
+    buildDataset(await readDatasetFiles(dataset.directory), { cache: directoryEntryCache({ directory: entryCacheOf(dataset) }) }),
+  );
+  const cpu = process.cpuUsage(cpu0);
+  return { wallMs: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+/** Child process: loads `dataset` (unchanged files from the entry cache, as `serve` and `openGraph` do) and measures. */
+async function worker(dataset: GeneratedDataset, firstLoad: ScaleResult['firstLoad']): Promise<ScaleResult> {
   const gc = (globalThis as { gc?: () => void }).gc;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const files = await readDatasetFiles(dataset.directory);
   const t1 = performance.now();
-  const data = buildDataset(files);
+  const data = buildDataset(files, { cache: directoryEntryCache({ directory: entryCacheOf(dataset) }) });
   const t2 = performance.now();
   const kg = createKnowledgeGraph(data);
   const t3 = performance.now();
@@ -167,6 +188,7 @@ async function worker(dataset: GeneratedDataset): Promise<ScaleResult> {
     positions: data.positions.length,
     mentions: data.mentions.length,
     bytes: dataset.bytes,
+    firstLoad,
     readMs: t1 - t0,
     buildDatasetMs: t2 - t1,
     buildGraphMs: t3 - t2,
@@ -199,20 +221,26 @@ export async function syntheticDataset(size: number): Promise<GeneratedDataset> 
  */
 export async function measureSize(size: number, options: { core?: number | null; heapLimitMb?: number } = {}): Promise<ScaleResult> {
   const dataset = await syntheticDataset(size);
+  const firstLoad = await inChild<ScaleResult['firstLoad']>(size, options, ['--first-load', JSON.stringify(dataset)]);
+  return inChild<ScaleResult>(size, options, ['--worker', JSON.stringify(dataset), '--first', JSON.stringify(firstLoad)]);
+}
+
+/** Runs this script with `args` in a fresh process (see {@link measureSize}); its JSON answer. */
+function inChild<T>(size: number, options: { core?: number | null; heapLimitMb?: number }, args: string[]): Promise<T> {
   // The compiled copy (npm run bench compiles bench/ and src/ with bench/tsconfig.json): plain node, no loader.
   const script = resolve('bench/.tmp/build/bench/scale.js');
-  const nodeArgs = [`--max-old-space-size=${options.heapLimitMb ?? 4096}`, '--expose-gc', script, '--worker', JSON.stringify(dataset)];
-  const [command, args]: [string, string[]] =
+  const nodeArgs = [`--max-old-space-size=${options.heapLimitMb ?? 4096}`, '--expose-gc', script, ...args];
+  const [command, argv]: [string, string[]] =
     options.core === null || options.core === undefined
       ? ['node', nodeArgs]
       : ['taskset', ['-c', String(options.core), 'node', ...nodeArgs]];
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (code === 0) resolvePromise(JSON.parse(out) as ScaleResult);
+      if (code === 0) resolvePromise(JSON.parse(out) as T);
       else reject(new Error(`scale worker for ${size} statements exited with ${code}: ${out.slice(0, 500)}`));
     });
   });
@@ -220,10 +248,19 @@ export async function measureSize(size: number, options: { core?: number | null;
 
 if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
   const { values } = parseArgs({
-    options: { worker: { type: 'string' }, sizes: { type: 'string', default: '10000,100000,1000000' }, core: { type: 'string' } },
+    options: {
+      worker: { type: 'string' },
+      first: { type: 'string' },
+      'first-load': { type: 'string' },
+      sizes: { type: 'string', default: '10000,100000,1000000' },
+      core: { type: 'string' },
+    },
   });
-  if (values.worker) {
-    process.stdout.write(JSON.stringify(await worker(JSON.parse(values.worker) as GeneratedDataset)));
+  if (values['first-load']) {
+    process.stdout.write(JSON.stringify(await firstLoadWorker(JSON.parse(values['first-load']) as GeneratedDataset)));
+  } else if (values.worker) {
+    const firstLoad = JSON.parse(values.first ?? 'null') as ScaleResult['firstLoad'];
+    process.stdout.write(JSON.stringify(await worker(JSON.parse(values.worker) as GeneratedDataset, firstLoad)));
   } else {
     for (const size of values.sizes.split(',').map(Number)) {
       const result = await measureSize(size, { core: values.core === undefined ? null : Number(values.core) });

@@ -4,7 +4,8 @@
  * measured in its own process (`--expose-gc`) on a copy of its directory, with a real server
  * (`listen` on 127.0.0.1, port 0) and the real watcher (`watchServedDataset`). Each edit appends a
  * comment to the first statements file (written to a temporary file and renamed over it, as editors
- save): a new version, so a full load, check, index and swap.
+ save): a new version, so a full load, check, index and swap — with the edited file parsed again
+ * and the others taken from the entry cache, as `serve --watch` loads.
  *
  * `npm run bench` runs it on the seeds and on the 100k synthetic dataset; alone:
  * `tsx bench/watch-reload.ts --dir seeds`.
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { defaultEntryCache } from '../src/dataset/directory-entry-cache.js';
 import { loadDataset } from '../src/dataset/load-dataset.js';
 import { createKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { DatasetReloadReport } from '../src/server/dataset-reload-report.js';
@@ -41,7 +43,8 @@ const mb = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
 
 /** Serves `directory` with `serve --watch`'s watcher; in its own function, so that nothing here keeps the first dataset alive. */
 async function serveWatching(directory: string, logger: ServerLogger, report: DatasetReloadReport) {
-  const dataset = await loadDataset(directory);
+  // As `serve` loads: unchanged files from the entry cache (DIPLOMACY_GRAPH_CACHE, set by the parent).
+  const dataset = await loadDataset(directory, { cache: defaultEntryCache() });
   const running = await listen({
     kg: createKnowledgeGraph(dataset),
     port: 0,
@@ -120,7 +123,9 @@ export function measureWatchReload(label: string, directory: string, core: numbe
   const nodeArgs = ['--expose-gc', '--max-old-space-size=4096', script, '--dir', directory, '--label', label];
   const [command, args]: [string, string[]] = core === null ? ['node', nodeArgs] : ['taskset', ['-c', String(core), 'node', ...nodeArgs]];
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    // The entry cache the served dataset's loads use (content-addressed: it may be kept between runs).
+    const env = { ...process.env, DIPLOMACY_GRAPH_CACHE: resolve('bench/.tmp/entry-cache-watch') };
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);

@@ -72,6 +72,7 @@ export {
   type DatasetFile,
   type DatasetFiles,
   type BuildDatasetOptions,
+  type LoadDatasetOptions,
   type EntryCache,
   type CachedEntry,
   type DirectoryEntryCacheOptions,

@@ -16,12 +16,42 @@ export interface DirectoryEntryCacheOptions {
 
 const DEFAULT_MAX_BYTES = 2 * 2 ** 30;
 
-function readEntries(path: string): readonly CachedEntry[] | undefined {
+/** A file's bytes, or undefined when it cannot be read; with `touch`, a hit marks it used (see `prune`). */
+function readBytes(path: string, touch: boolean): Buffer | undefined {
+  let bytes: Buffer;
   try {
-    const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  if (touch) {
+    try {
+      const now = new Date();
+      utimesSync(path, now, now);
+    } catch {
+      // Removed by another process meanwhile: the bytes are read already.
+    }
+  }
+  return bytes;
+}
+
+/** Writes `bytes` to `path` atomically: a temporary file renamed into place. */
+function writeAtomically(path: string, bytes: string | Buffer): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, path);
+}
+
+const snapshotName = (version: string): string => `${version.replace(/^sha256:/, '')}.snapshot`;
+
+/** The entries stored at `path`; undefined when missing or damaged (cut short: a miss, stored again). */
+function readEntries(path: string, touch: boolean): readonly CachedEntry[] | undefined {
+  const bytes = readBytes(path, touch);
+  if (bytes === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
     return Array.isArray(value) ? (value as CachedEntry[]) : undefined;
   } catch {
-    // Missing, unreadable or cut short (a crash while writing cannot leave one: see `set`): a miss.
     return undefined;
   }
 }
@@ -29,7 +59,7 @@ function readEntries(path: string): readonly CachedEntry[] | undefined {
 /** Removes the least recently used files of `directory` until it holds at most `maxBytes`. */
 function prune(directory: string, maxBytes: number): void {
   const files = readdirSync(directory)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') || name.endsWith('.snapshot'))
     .map((name) => {
       const path = join(directory, name);
       const stat = statSync(path, { throwIfNoEntry: false });
@@ -45,48 +75,49 @@ function prune(directory: string, maxBytes: number): void {
 }
 
 /**
- * An {@link EntryCache} in a directory: one JSON file per curated file's content key. Writes are
+ * An {@link EntryCache} in a directory: one JSON file per curated file's content key, and one
+ * snapshot file per dataset version. Writes are
  * atomic (a temporary file renamed into place), so processes may share the directory; a file that
  * cannot be read is a miss. A hit marks the file used; past `maxBytes` the least recently used go.
  */
 export function directoryEntryCache(options: DirectoryEntryCacheOptions): EntryCache {
   const { directory, readOnly = [], maxBytes = DEFAULT_MAX_BYTES } = options;
   let written = 0;
+  /** Writes one file of the cache; a cache that cannot be written (read-only disk, no space) only makes the next load slower. */
+  const store = (name: string, bytes: string | Buffer): void => {
+    try {
+      mkdirSync(directory, { recursive: true });
+      writeAtomically(join(directory, name), bytes);
+      written += bytes.length;
+      // Counting the whole directory costs a listing: done once per tenth of the budget written.
+      if (written > maxBytes / 10) {
+        written = 0;
+        prune(directory, maxBytes);
+      }
+    } catch {
+      // See above: a miss next time.
+    }
+  };
   return {
     get(key) {
       for (const dir of readOnly) {
-        const entries = readEntries(join(dir, `${key}.json`));
+        const entries = readEntries(join(dir, `${key}.json`), false);
         if (entries) return entries;
       }
-      const path = join(directory, `${key}.json`);
-      const entries = readEntries(path);
-      if (entries) {
-        const now = new Date();
-        try {
-          utimesSync(path, now, now);
-        } catch {
-          // Removed by another process meanwhile: the entries are read already.
-        }
-      }
-      return entries;
+      return readEntries(join(directory, `${key}.json`), true);
     },
     set(key, entries) {
-      try {
-        mkdirSync(directory, { recursive: true });
-        const path = join(directory, `${key}.json`);
-        const temporary = `${path}.${process.pid}.tmp`;
-        const text = JSON.stringify(entries);
-        writeFileSync(temporary, text);
-        renameSync(temporary, path);
-        written += text.length;
-        // Counting the whole directory costs a listing: done once per tenth of the budget written.
-        if (written > maxBytes / 10) {
-          written = 0;
-          prune(directory, maxBytes);
-        }
-      } catch {
-        // A cache that cannot be written (read-only disk, no space) only makes the next load slower.
+      store(`${key}.json`, JSON.stringify(entries));
+    },
+    getSnapshot(version) {
+      for (const dir of readOnly) {
+        const bytes = readBytes(join(dir, snapshotName(version)), false);
+        if (bytes) return bytes;
       }
+      return readBytes(join(directory, snapshotName(version)), true);
+    },
+    setSnapshot(version, bytes) {
+      store(snapshotName(version), bytes);
     },
   };
 }

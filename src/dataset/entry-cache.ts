@@ -20,6 +20,9 @@ export interface CachedEntry {
 export interface EntryCache {
   get(key: string): readonly CachedEntry[] | undefined;
   set(key: string, entries: readonly CachedEntry[]): void;
+  /** The snapshot of a validated dataset by its version (`loadDataset` reads it instead of validating again). */
+  getSnapshot?(version: string): Buffer | undefined;
+  setSnapshot?(version: string, bytes: Buffer): void;
 }
 
 /** Bumped when what is stored changes shape, or when a schema's transforms change without its JSON Schema changing. */

@@ -5,7 +5,7 @@ export type { DatasetFile, DatasetFiles } from './build/dataset-files.js';
 export { defaultEntryCache, directoryEntryCache, type DirectoryEntryCacheOptions } from './directory-entry-cache.js';
 export type { CachedEntry, EntryCache } from './entry-cache.js';
 export { readDatasetFiles } from './read-dataset-files.js';
-export { loadDataset } from './load-dataset.js';
+export { loadDataset, type LoadDatasetOptions } from './load-dataset.js';
 export { defaultSeedsDirectory } from './default-seeds-directory.js';
 export { normalizeAlias } from './normalize-alias.js';
 export { parseTime } from './parse-time.js';

@@ -162,7 +162,8 @@ export class DatasetWatcher {
     this.#changed = new Set();
     let dataset: Dataset;
     try {
-      const load = this.options.load ?? ((directory: string) => loadDataset(directory, { cache: defaultEntryCache() }));
+      const load =
+        this.options.load ?? ((directory: string) => loadDataset(directory, { cache: defaultEntryCache(), storeSnapshot: false }));
       dataset = await load(this.options.directory);
     } catch (error) {
       const issues =

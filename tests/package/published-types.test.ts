@@ -100,7 +100,7 @@ describe('published type declarations', () => {
       .getPreEmitDiagnostics(consumer)
       .map((d) => `${d.file ? relative(root, d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
     expect(messages).toEqual([]);
-  });
+  }, 120_000); // a whole type check of the consumer: slow on a loaded machine
 
   it('read only declarations of packages that installing diplomacy-graph installs', () => {
     const packages = new Set<string>();
