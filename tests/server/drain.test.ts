@@ -19,7 +19,8 @@ describe('draining before the listener closes (drainDelayMs)', () => {
       host: '127.0.0.1',
       logger: silentLogger,
       mode: 'production',
-      drainDelayMs: 400,
+      // Long enough for the two requests below on a loaded machine (the CI runner, a shared laptop).
+      drainDelayMs: 2000,
     });
     const base = running.url.replace('/graphql', '');
     expect((await fetch(`${base}/ready`)).status).toBe(200);
