@@ -1,3 +1,5 @@
+import { foldForMatching } from './fold-for-matching.js';
+
 /** What a text selection in a document turns into: a ready-to-paste evidence entry. */
 export interface EvidenceSnippet {
   /** The quote, widened to whole words and trimmed of surrounding white space. */
@@ -6,6 +8,8 @@ export interface EvidenceSnippet {
   readonly end: number;
   /** 1-based occurrence of the quote among its whole-word occurrences; null when it occurs once. */
   readonly occurrence: number | null;
+  /** How many whole-word occurrences of the quote the document has (as the loader counts them). */
+  readonly occurrences: number;
   /** The YAML to paste under `evidence:` in statements/*.yaml or positions/*.yaml. */
   readonly yaml: string;
 }
@@ -21,7 +25,8 @@ function onWordBoundaries(text: string, at: number, length: number): boolean {
  * Turns the selection `[start, end)` of a document's text into an evidence entry the loader
  * accepts: widened to whole words (the loader rejects a quote that cuts a word), trimmed, with
  * `occurrence` when the same words occur more than once (counted as the loader counts: whole-word
- * occurrences only). Null for a selection with no word in it.
+ * occurrences only, in the text folded as the loader folds it, so a repeat that differs only in
+ * white space or typographic quotes and dashes counts too). Null for a selection with no word in it.
  */
 export function evidenceSnippet(text: string, documentId: string, start: number, end: number): EvidenceSnippet | null {
   let a = Math.max(0, Math.min(start, end));
@@ -32,15 +37,17 @@ export function evidenceSnippet(text: string, documentId: string, start: number,
   while (a > 0 && isWord(text[a - 1]) && isWord(text[a])) a--;
   while (b < text.length && isWord(text[b - 1]) && isWord(text[b])) b++;
   const quote = text.slice(a, b);
+  const folded = foldForMatching(text);
+  const needle = foldForMatching(quote).text;
   let count = 0;
   let mine = 0;
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
-    if (!onWordBoundaries(text, i, quote.length)) continue;
+  for (let i = folded.text.indexOf(needle); i !== -1; i = folded.text.indexOf(needle, i + 1)) {
+    if (!onWordBoundaries(folded.text, i, needle.length)) continue;
     count++;
-    if (i === a) mine = count;
+    if (folded.offsets[i] === a) mine = count;
   }
   const occurrence = count > 1 ? mine : null;
   const lines = [`- document: ${documentId}`, `  quote: ${JSON.stringify(quote)}`];
   if (occurrence !== null) lines.push(`  occurrence: ${occurrence}`);
-  return { quote, start: a, end: b, occurrence, yaml: `${lines.join('\n')}\n` };
+  return { quote, start: a, end: b, occurrence, occurrences: count, yaml: `${lines.join('\n')}\n` };
 }
