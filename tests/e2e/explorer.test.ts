@@ -1,29 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain ESM build script without type declarations
-import { buildExplorer } from '../../scripts/build-explorer.mjs';
-import { listen, type RunningServer } from '../../src/server/listen.js';
-import { silentLogger } from '../../src/server/logger.js';
 import { seedsGraph } from '../helpers/graphs.js';
-
-/** Debian's chromium, headless; WebGL (for sigma.js) through SwiftShader, no background traffic. */
-const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
+import { startExplorerInBrowser, type ExplorerInBrowser } from './explorer-browser.js';
 
 /** `npm run screenshots` sets this: the README's pictures are rewritten from this run. */
 const SAVE = process.env['SAVE_SCREENSHOTS'] === '1';
@@ -38,12 +20,11 @@ function distinctColours(png: Buffer): number {
 }
 
 describe('the explorer in a real browser, served offline by the server', () => {
-  let running: RunningServer;
-  let browser: Browser;
+  let explorer: ExplorerInBrowser;
   let page: Page;
   let origin: string;
-  const outside: string[] = [];
-  const consoleErrors: string[] = [];
+  let outside: string[];
+  let consoleErrors: string[];
 
   /** Takes a screenshot of the page, checks it is not blank, and keeps it. */
   async function shot(name: string): Promise<void> {
@@ -59,28 +40,12 @@ describe('the explorer in a real browser, served offline by the server', () => {
   }
 
   beforeAll(async () => {
-    const assets = mkdtempSync(join(tmpdir(), 'explorer-assets-'));
-    await buildExplorer(assets);
-    running = await listen({ kg: await seedsGraph(), port: 0, host: '127.0.0.1', logger: silentLogger, explorer: { directory: assets } });
-    origin = new URL(running.url).origin;
-    browser = await chromium.launch(CHROMIUM);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 850 } });
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${origin}/`) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
-      outside.push(url);
-      return route.abort('blockedbyclient');
-    });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => void consoleErrors.push(error.message));
+    explorer = await startExplorerInBrowser(await seedsGraph());
+    ({ page, origin, outside, consoleErrors } = explorer);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await running?.close();
+    await explorer?.close();
   });
 
   it('searches "Tokaev" with the keyboard and opens his neighbourhood and card', async () => {
