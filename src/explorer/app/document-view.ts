@@ -7,6 +7,8 @@ import { h } from './dom.js';
 type Annotation = NonNullable<ExplorerDocumentQuery['document']>['annotations'][number];
 
 const factOf = (a: Annotation): string => a.statement?.id ?? a.position?.id ?? '';
+/** Whether text is selected: a drag that ends on a highlight selects text to cite, it does not open the fact. */
+const selecting = (): boolean => window.getSelection()?.isCollapsed === false;
 const describe = (a: Annotation): string =>
   a.statement !== null
     ? `${a.statement.subject.name} ${a.statement.predicate.label} ${a.statement.object?.name ?? ''}`.trim()
@@ -15,7 +17,7 @@ const describe = (a: Annotation): string =>
 /**
  * A document's whole text with every evidence quote of the graph highlighted at its offsets.
  * Each highlight is a button: it opens its fact (the first, when quotes of several facts overlap;
- * its tooltip lists them all). `fact` marks and scrolls to that fact's quotes.
+ * its tooltip lists them all), unless the click ends a text selection. `fact` marks and scrolls to that fact's quotes.
  */
 export async function documentView(id: string, fact: string | null, context: ViewContext): Promise<HTMLElement> {
   const doc = (await context.client.request(ExplorerDocumentDocument, { id })).document;
@@ -39,7 +41,9 @@ export async function documentView(id: string, fact: string | null, context: Vie
           tabindex: 0,
           'data-fact': factOf(segment.highlights[0]!),
           title: segment.highlights.map(describe).join('\n'),
-          onclick: () => context.actions.select({ type: 'fact', id: factOf(segment.highlights[0]!) }),
+          onclick: () => {
+            if (!selecting()) context.actions.select({ type: 'fact', id: factOf(segment.highlights[0]!) });
+          },
           onkeydown: (event) => {
             if ((event as KeyboardEvent).key === 'Enter') context.actions.select({ type: 'fact', id: factOf(segment.highlights[0]!) });
           },
@@ -65,15 +69,13 @@ export async function documentView(id: string, fact: string | null, context: Vie
 /**
  * "Select to cite": a selection in the document's text becomes an evidence entry for the curated
  * YAML (document id, the exact quote widened to whole words, `occurrence` when it repeats), shown
- * below the text and copied to the clipboard where the page may.
+ * below the text with the offsets the loader will find it at, and copied to the clipboard where
+ * the page may. A selection that holds no word leaves the last entry as it was.
  */
-function selectToCite(body: HTMLElement, text: string, documentId: string, context: ViewContext): HTMLTextAreaElement {
-  const output = document.createElement('textarea');
-  output.className = 'evidence-snippet';
-  output.readOnly = true;
-  output.rows = 4;
-  output.hidden = true;
-  output.setAttribute('aria-label', 'Evidence entry for the selection');
+function selectToCite(body: HTMLElement, text: string, documentId: string, context: ViewContext): HTMLElement {
+  const output = h('textarea', { class: 'evidence-snippet', readonly: true, rows: 4, 'aria-label': 'Evidence entry for the selection' });
+  const where = h('p', { class: 'meta evidence-snippet-where' });
+  const panel = h('div', { class: 'evidence-snippet-panel', hidden: true }, output, where);
   // Offsets in the text: the body's text nodes are the document's text, in order.
   const offset = (node: Node, at: number): number => {
     const range = document.createRange();
@@ -81,7 +83,7 @@ function selectToCite(body: HTMLElement, text: string, documentId: string, conte
     range.setEnd(node, at);
     return range.toString().length;
   };
-  body.addEventListener('mouseup', () => {
+  const cite = (): void => {
     const selection = window.getSelection();
     if (selection === null || selection.isCollapsed || selection.rangeCount === 0) return;
     const range = selection.getRangeAt(0);
@@ -94,13 +96,23 @@ function selectToCite(body: HTMLElement, text: string, documentId: string, conte
     );
     if (snippet === null) return;
     output.value = snippet.yaml;
-    output.hidden = false;
+    where.textContent =
+      `Characters ${snippet.start}–${snippet.end} of ${documentId}` +
+      (snippet.occurrence === null ? '; the quote occurs once.' : `; occurrence ${snippet.occurrence} of ${snippet.occurrences}.`);
+    panel.dataset['start'] = String(snippet.start);
+    panel.dataset['end'] = String(snippet.end);
+    panel.hidden = false;
     const copied = navigator.clipboard?.writeText(snippet.yaml);
     if (copied === undefined) context.store.setStatus('Evidence entry below: copy it by hand.');
     else
       copied
         .then(() => context.store.setStatus('Evidence entry copied.'))
         .catch(() => context.store.setStatus('Evidence entry below: copy it by hand.'));
+  };
+  body.addEventListener('mouseup', cite);
+  // Keyboard selection (shift + arrows with caret browsing, select all) ends with a key release.
+  body.addEventListener('keyup', (event) => {
+    if (event.shiftKey || event.key === 'Shift' || event.ctrlKey || event.metaKey) cite();
   });
-  return output;
+  return panel;
 }
