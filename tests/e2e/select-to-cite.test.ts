@@ -134,6 +134,16 @@ describe('select to cite: a selection in the document view becomes an evidence e
     expect(await shown()).toMatchObject({ yaml: `- document: ${DOC}\n  quote: "the country’s"\n  occurrence: 1\n`, start: 1680 });
   });
 
+  it('follows a selection extended from the keyboard (shift + arrow), ending with the key release', async () => {
+    const start = nth('the country’s pledge', 1);
+    await page.locator('.document-text').focus();
+    await select(start, start + 'the country’s'.length);
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.evaluate(() => window.getSelection()!.toString())).toBe('the country’s p');
+    expect(await shown()).toMatchObject({ yaml: `- document: ${DOC}\n  quote: "the country’s pledge"\n`, start: 2440, end: 2460 });
+  });
+
   it('counts only whole-word repeats: the third "Kazakhstan’s", selected mid-word, is occurrence 3 of 3', async () => {
     const start = nth('Kazakhstan’s', 3) + 'Ka'.length;
     await select(start, start + 'zakhstan’s'.length);
