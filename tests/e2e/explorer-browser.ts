@@ -9,7 +9,7 @@ import { listen, type RunningServer } from '../../src/server/listen.js';
 import { silentLogger } from '../../src/server/logger.js';
 
 /** Debian's chromium, headless; WebGL (for sigma.js) through SwiftShader, no background traffic. */
-export const CHROMIUM = {
+const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
   args: [
     '--headless',

@@ -46,7 +46,7 @@ describe('evidenceSnippet (select to cite)', () => {
     for (let n = 1; n <= 4; n++) {
       for (let i = 0; i + n <= words.length; i++) {
         const last = words[i + n - 1]!;
-        const snippet = evidenceSnippet(text, 'document:d', words[i]!.index!, last.index! + last[0].length)!;
+        const snippet = evidenceSnippet(text, 'document:d', words[i]!.index, last.index + last[0].length)!;
         const located = locateQuote(doc, snippet.quote, snippet.occurrence ?? 1);
         expect(located, snippet.quote).toMatchObject({ start: snippet.start, end: snippet.end, occurrences: snippet.occurrences });
       }
