@@ -42,11 +42,12 @@ describe('evidenceSnippet (select to cite)', () => {
   it('gives, for every word-bounded selection of a text, the quote and occurrence the loader locates at the same offsets', () => {
     const text = `${TINY_TEXT} “Kazakhstan signed”\n\nKazakhstan  signed — again; Kazakhstan's and Kazakhstan’s.`;
     const doc = { id: 'document:d', text, normalized: normalizeText(text), paragraphs: splitParagraphs(text) };
-    const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+    const words: Array<readonly [number, number]> = [];
+    const word = /[\p{L}\p{N}]+/gu;
+    for (let m = word.exec(text); m !== null; m = word.exec(text)) words.push([m.index, m.index + m[0].length]);
     for (let n = 1; n <= 4; n++) {
       for (let i = 0; i + n <= words.length; i++) {
-        const last = words[i + n - 1]!;
-        const snippet = evidenceSnippet(text, 'document:d', words[i]!.index, last.index + last[0].length)!;
+        const snippet = evidenceSnippet(text, 'document:d', words[i]![0], words[i + n - 1]![1])!;
         const located = locateQuote(doc, snippet.quote, snippet.occurrence ?? 1);
         expect(located, snippet.quote).toMatchObject({ start: snippet.start, end: snippet.end, occurrences: snippet.occurrences });
       }
