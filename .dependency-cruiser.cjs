@@ -49,6 +49,15 @@ module.exports = {
       to: { path: `^src/(${layers.filter((l) => l !== 'client').join('|')})/` },
     },
     {
+      name: 'pure-layers-schedule-nothing',
+      severity: 'error',
+      comment:
+        'src/graph and src/dataset are pure: they describe work as steps (src/graph/steps.ts) and the adapters schedule it. ' +
+        'No node:timers there (ESLint also forbids the setImmediate/setTimeout/setInterval/queueMicrotask globals).',
+      from: { path: '^src/(graph|dataset)/' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?timers' },
+    },
+    {
       name: 'no-test-code-in-src',
       severity: 'error',
       comment: 'The package must not depend on tests, benches or scripts.',

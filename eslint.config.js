@@ -37,6 +37,42 @@ export default tseslint.config(
     },
   },
   {
+    // The data and graph layers are pure: they describe work (steps, see src/graph/steps.ts) and
+    // adapters (src/server, src/library) schedule it. No timers or event-loop scheduling here.
+    files: ['src/graph/**', 'src/dataset/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask', 'clearImmediate', 'clearTimeout', 'clearInterval'].map(
+          (name) => ({
+            name,
+            message: 'src/graph and src/dataset are pure: return steps (Steps/GraphWork) and let an adapter schedule them.',
+          }),
+        ),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['globalThis', 'global'].flatMap((object) =>
+          ['setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'].map((property) => ({
+            object,
+            property,
+            message: 'src/graph and src/dataset are pure: let an adapter schedule work.',
+          })),
+        ),
+        { object: 'process', property: 'nextTick', message: 'src/graph and src/dataset are pure: let an adapter schedule work.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['node:timers', 'timers', 'node:timers/promises', 'timers/promises'].map((name) => ({
+            name,
+            message: 'src/graph and src/dataset are pure: let an adapter schedule work.',
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['codegen.ts', 'vitest.config.ts', 'eslint.config.js'],
     rules: { 'no-restricted-exports': 'off' },
   },

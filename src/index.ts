@@ -179,8 +179,6 @@ export {
   type CentralityOptions,
   type CentralityScore,
   search,
-  warmSearchIndex,
-  searchIndexReady,
   type SearchOptions,
   type SearchHit,
   type SearchMatch,
@@ -310,6 +308,8 @@ export {
   type CorsSettings,
   type ServerLogger,
   type LogLevel,
+  warmSearchIndex,
+  searchIndexReady,
 } from './server/index.js';
 // Curating (issue 15): a new dataset, a new document and its worksheet, a review diff, live reload.
 export {

@@ -1,4 +1,4 @@
-import { runToEnd, type Steps } from './run-sliced.js';
+import { runToEnd, type Steps } from './steps.js';
 import type { TieProjection } from './tie-projection.js';
 
 /**
@@ -86,7 +86,7 @@ interface BrandesState {
 
 /**
  * {@link betweennessCentrality} as steps: one yield after each source's search, so that a server
- * can run it in slices between requests (`runSliced`). Same result.
+ * can run it in slices between requests (see `GraphWork`). Same result.
  */
 export function* betweennessSteps(projection: TieProjection, sources: Int32Array): Steps<Float64Array> {
   const n = projection.ids.length;

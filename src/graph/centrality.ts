@@ -4,7 +4,7 @@ import { betweennessSteps, defaultBetweennessSamples, maxBetweennessSamples, sam
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { MAX_PAGE_SIZE } from './paginate.js';
 import { perGraph } from './per-graph.js';
-import { runSliced, runToEnd, type Steps } from './run-sliced.js';
+import { runToEnd, type GraphWork, type Steps } from './steps.js';
 import { eigenvectorSteps, pagerankSteps } from './spectral-centrality.js';
 import { tieCount, tieProjection, type TieProjection } from './tie-projection.js';
 
@@ -93,7 +93,10 @@ function* scoreSteps(
   }
 }
 
-/** Scores per measure (and sample count), computed on first use and cached: the knowledge graph is immutable. */
+/**
+ * Scores per measure (and sample count), computed on first use and memoised per graph (see
+ * {@link perGraph}): a pure function of an immutable graph, not a process-wide cache.
+ */
 const scoreCache = perGraph(() => new Map<string, ComputedScores>());
 
 function checkMeasure(measure: CentralityMeasure): void {
@@ -153,45 +156,35 @@ function computedScores(kg: KnowledgeGraph, measure: CentralityMeasure, includeP
   return computed;
 }
 
-/** Computations in progress by {@link warmCentrality}, per graph and key, shared by the requests that wait for them. */
-const warming = perGraph(() => new Map<string, Promise<ComputedScores>>());
-
 /**
- * Computes (once) what {@link centrality} needs for these options in slices of about `sliceMs`
- * between turns of the event loop (one betweenness source or power iteration per step), so that a
- * server keeps answering other requests meanwhile; {@link centrality} then answers from the cache
- * at once. Requests that arrive during the computation share it. Throws what {@link centrality}
- * would for invalid options. (The tie projection the measures run on is built in one go the first
- * time; it is linear in the ties.)
+ * The computation {@link centrality} needs for these options, as {@link GraphWork}: steps (one
+ * betweenness source or power iteration each) that compute the scores and memoise them for the
+ * graph, so that {@link centrality} then answers from the memo at once. An adapter runs them in
+ * slices between requests (the server's `runInBackground`), sharing one run between the requests
+ * that wait for it. Throws what {@link centrality} would for invalid options. (The tie projection
+ * the measures run on is built in one go by the first step; it is linear in the ties.)
  */
-export async function warmCentrality(
+export function centralityWork(
   kg: KnowledgeGraph,
   measure: CentralityMeasure,
   options: Pick<CentralityOptions, 'includePositions' | 'samples'> = {},
-  sliceMs = 10,
-): Promise<void> {
+): GraphWork {
   checkMeasure(measure);
   const includePositions = options.includePositions ?? false;
   const samples = checkSamples(kg, measure, includePositions, options.samples);
   const key = scoreKey(measure, includePositions, samples);
-  if (scoreCache(kg).has(key)) return;
-  const pending = warming(kg);
-  let computing = pending.get(key);
-  if (!computing) {
-    computing = runSliced(scoreSteps(kg, measure, includePositions, samples), sliceMs).then(
-      (computed) => {
-        pending.delete(key);
-        remember(kg, key, samples, computed);
-        return computed;
-      },
-      (error: unknown) => {
-        pending.delete(key);
-        throw error;
-      },
-    );
-    pending.set(key, computing);
-  }
-  await computing;
+  return {
+    key: `centrality:${key}`,
+    get done() {
+      return scoreCache(kg).has(key);
+    },
+    *steps() {
+      if (scoreCache(kg).has(key)) return;
+      const computed = yield* scoreSteps(kg, measure, includePositions, samples);
+      // Another run (or a synchronous `centrality`) may have memoised it meanwhile: keep the first.
+      if (!scoreCache(kg).has(key)) remember(kg, key, samples, computed);
+    },
+  };
 }
 
 /**

@@ -30,7 +30,7 @@ export { egoNetwork, type EgoNetwork, type EgoNode, type EgoNetworkOptions } fro
 export { coMembers, type CoMember, type SharedObject, type CoMembersOptions } from './co-members.js';
 export { commonNeighbours, type CommonNeighbour } from './common-neighbours.js';
 export { centrality, CENTRALITY_MEASURES, type CentralityMeasure, type CentralityScore, type CentralityOptions } from './centrality.js';
-export { searchIndexReady, warmSearchIndex, type SearchField, type SearchResultType } from './search-index.js';
+export { type SearchField, type SearchResultType } from './search-index.js';
 export { search, type SearchHit, type SearchMatch, type SearchOptions } from './search.js';
 export { provenance, type Provenance, type SourceDocument } from './provenance.js';
 export { singleSourceStatements, type SingleSourceStatementsOptions } from './single-source-statements.js';

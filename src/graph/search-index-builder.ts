@@ -42,7 +42,7 @@ const ITEMS_PER_CHECK = 64;
 
 /**
  * Builds a search index item by item, so that a server can build it in slices between requests
- * (see `warmSearchIndex`): {@link addSome} indexes items until told to yield, {@link finish}
+ * (see `searchIndexWork`): {@link addSome} indexes items until told to yield, {@link finish}
  * indexes the rest and sorts the postings. Items are tokenised, each distinct raw token
  * normalised and numbered once, and postings collected as (term, field, item, count) rows in
  * item order, then grouped by (term rank, field) with a counting sort.

@@ -1,8 +1,7 @@
 import type { Dataset, EntityKind } from '../dataset/model.js';
 import { InterruptedError } from '../errors.js';
-import type { KnowledgeGraph } from './knowledge-graph.js';
 import { RESULT_TYPES, SearchIndexBuilder, type SearchIndexParts } from './search-index-builder.js';
-import { SEARCH_FIELD_BOOSTS, SEARCH_FIELDS, searchItemCount, type SearchField, type SearchResultType } from './search-items.js';
+import { SEARCH_FIELD_BOOSTS, SEARCH_FIELDS, type SearchField, type SearchResultType } from './search-items.js';
 import { processSearchTerm, tokenizeSearchText } from './search-text.js';
 import type { SearchVocabulary } from './search-vocabulary.js';
 import { TopResults } from './top-results.js';
@@ -346,79 +345,8 @@ function stopCheck(shouldStop: (() => boolean) | undefined): (postings: number) 
 /**
  * Builds the full-text index over entity names, aliases, lookup aliases and descriptions;
  * statement quotes, qualifiers and string values; position summaries and quotes; document titles,
- * metadata and text. Queries use {@link searchIndexOf}, which builds it once per graph.
+ * metadata and text. Queries use `searchIndexOf`, which builds it once per graph.
  */
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
   return new SearchIndex(dataset);
-}
-
-/** Per knowledge graph: its index, or the build in progress that {@link warmSearchIndex} started. */
-const indexes = new WeakMap<KnowledgeGraph, SearchIndex | { readonly builder: SearchIndexBuilder; readonly done: Promise<SearchIndex> }>();
-
-/**
- * The search index of a knowledge graph, built on first use and then cached. If
- * {@link warmSearchIndex} is building it in the background, the rest is built now.
- */
-export function searchIndexOf(kg: KnowledgeGraph): SearchIndex {
-  const known = indexes.get(kg);
-  if (known instanceof SearchIndex) return known;
-  const index = new SearchIndex(known ? known.builder.finish() : kg.dataset);
-  indexes.set(kg, index);
-  return index;
-}
-
-/** Items above which `serve` builds the search index in the background after it starts (100k statements take about 3 s). */
-const BACKGROUND_SEARCH_INDEX_ITEMS = 50_000;
-
-/**
- * Builds the search index of `kg` in the background: slices of about `sliceMs` between turns of
- * the event loop, so that a server keeps answering while a large index builds (a million
- * statements take tens of seconds). Resolves with the index; a search that comes first waits for
- * it (see {@link searchIndexReady}) rather than blocking everything else. Starting it again, or
- * once the index exists, returns the same index.
- */
-export function warmSearchIndex(kg: KnowledgeGraph, options: { readonly sliceMs?: number } = {}): Promise<SearchIndex> {
-  const known = indexes.get(kg);
-  if (known instanceof SearchIndex) return Promise.resolve(known);
-  if (known) return known.done;
-  const sliceMs = options.sliceMs ?? 10;
-  const builder = new SearchIndexBuilder(kg.dataset);
-  const done = new Promise<SearchIndex>((resolve, reject) => {
-    const step = (): void => {
-      try {
-        // A search may have finished the build in between (searchIndexOf): then it is there.
-        const current = indexes.get(kg);
-        if (current instanceof SearchIndex) return resolve(current);
-        const until = performance.now() + sliceMs;
-        if (builder.addSome(() => performance.now() >= until)) resolve(searchIndexOf(kg));
-        else setImmediate(step);
-      } catch (error) {
-        indexes.delete(kg);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    };
-    setImmediate(step);
-  });
-  indexes.set(kg, { builder, done });
-  return done;
-}
-
-/**
- * Resolves once the search index of `kg` can answer without blocking: at once when it exists or
- * nobody is building it in the background (a search then builds it), else when the background
- * build ends.
- */
-export function searchIndexReady(kg: KnowledgeGraph): Promise<void> {
-  const known = indexes.get(kg);
-  return known && !(known instanceof SearchIndex) ? known.done.then(() => undefined) : Promise.resolve();
-}
-
-/** Whether the search index of `kg` is built already (a search then costs no build). */
-export function hasSearchIndex(kg: KnowledgeGraph): boolean {
-  return indexes.get(kg) instanceof SearchIndex;
-}
-
-/** Whether `kg` is large enough for `serve` to build its search index in the background at start. */
-export function wantsBackgroundSearchIndex(kg: KnowledgeGraph): boolean {
-  return searchItemCount(kg.dataset) >= BACKGROUND_SEARCH_INDEX_ITEMS;
 }

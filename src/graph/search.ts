@@ -1,14 +1,8 @@
 import type { EntityKind } from '../dataset/model.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
-import {
-  SEARCH_FIELDS,
-  processSearchTerm,
-  searchIndexOf,
-  tokenizeSearchText,
-  type SearchField,
-  type SearchResultType,
-} from './search-index.js';
+import { SEARCH_FIELDS, processSearchTerm, tokenizeSearchText, type SearchField, type SearchResultType } from './search-index.js';
+import { searchIndexOf } from './search-index-of.js';
 
 /** Most results `search` returns, whatever `first` asks. */
 const MAX_SEARCH_RESULTS = 100;

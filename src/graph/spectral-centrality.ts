@@ -1,4 +1,4 @@
-import { runToEnd, type Steps } from './run-sliced.js';
+import { runToEnd, type Steps } from './steps.js';
 import type { TieProjection } from './tie-projection.js';
 
 /**
@@ -30,7 +30,7 @@ export function pagerankCentrality(
   return runToEnd(pagerankSteps(projection, options));
 }
 
-/** {@link pagerankCentrality} as steps: one yield after each iteration (see `runSliced`). */
+/** {@link pagerankCentrality} as steps: one yield after each iteration (an adapter may run them in slices, see `GraphWork`). */
 export function* pagerankSteps(
   projection: TieProjection,
   options: Partial<PowerIterationOptions> & { alpha?: number } = {},
@@ -90,7 +90,7 @@ export function eigenvectorCentrality(projection: TieProjection, options: Partia
   return runToEnd(eigenvectorSteps(projection, options));
 }
 
-/** {@link eigenvectorCentrality} as steps: one yield after each iteration (see `runSliced`). */
+/** {@link eigenvectorCentrality} as steps: one yield after each iteration (an adapter may run them in slices, see `GraphWork`). */
 export function* eigenvectorSteps(projection: TieProjection, options: Partial<PowerIterationOptions> = {}): Steps<Float64Array> {
   const { maxIterations, tolerance } = { ...DEFAULTS, ...options };
   const { offsets, neighbours } = projection;

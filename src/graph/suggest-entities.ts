@@ -3,7 +3,7 @@ import { normalizeAlias } from '../dataset/normalize-alias.js';
 import type { EntitySuggestion } from '../errors.js';
 import { DiplomacyGraphError } from '../errors.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
-import { hasSearchIndex, wantsBackgroundSearchIndex } from './search-index.js';
+import { hasSearchIndex, wantsBackgroundSearchIndex } from './search-index-of.js';
 import { search } from './search.js';
 
 /** Most suggestions {@link suggestEntities} returns. */

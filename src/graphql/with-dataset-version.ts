@@ -1,11 +1,19 @@
 import type { ExecutionResult } from 'graphql';
 
-/** `extensions` of results that have none of their own, one per dataset version (they are read-only). */
+/**
+ * `extensions` of results that have none of their own, one per dataset version (frozen): memoisation
+ * of a pure function of the version string, so that the hot path allocates nothing. Bounded: a
+ * server that reloads its dataset many times keeps only the most recent versions.
+ */
 const versionExtensions = new Map<string, Readonly<Record<string, unknown>>>();
+const MAX_VERSIONS = 8;
 
 function extensionsFor(version: string): Readonly<Record<string, unknown>> {
   let extensions = versionExtensions.get(version);
-  if (!extensions) versionExtensions.set(version, (extensions = Object.freeze({ dataset: Object.freeze({ version }) })));
+  if (!extensions) {
+    if (versionExtensions.size >= MAX_VERSIONS) versionExtensions.delete(versionExtensions.keys().next().value as string);
+    versionExtensions.set(version, (extensions = Object.freeze({ dataset: Object.freeze({ version }) })));
+  }
   return extensions;
 }
 

@@ -19,6 +19,7 @@ import {
   useRequestParsing,
   withExecutionBudget,
 } from './plugins/index.js';
+import { runInBackground } from './run-in-background.js';
 import { resolveServerOptions, type ServerOptions } from './server-options.js';
 import { useExplorer } from './use-explorer.js';
 
@@ -67,7 +68,7 @@ export function createYogaServer(options: ServerOptions, responseCache?: Respons
   const settings = resolveServerOptions(options);
   const { limits, kg, logger } = settings;
   const development = settings.mode === 'development';
-  const context: GraphQLContext = { kg };
+  const context: GraphQLContext = { kg, runWork: (work) => runInBackground(kg, work) };
   const cached = options.responseCache ?? !development;
   if (cached && responseCache === undefined) throw new Error('createYogaServer: the response cache is on but no plugin factory was given');
   const plugins: Array<Plugin | false> = [

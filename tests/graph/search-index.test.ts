@@ -8,15 +8,14 @@ import {
   buildSearchIndex,
   processSearchTerm,
   SearchIndex,
-  searchIndexOf,
-  searchIndexReady,
-  warmSearchIndex,
   SEARCH_FIELD_BOOSTS,
   SEARCH_FIELDS,
   searchItems,
   tokenizeSearchText,
   type SearchItem,
 } from '../../src/graph/search-index.js';
+import { searchIndexOf, searchIndexWork } from '../../src/graph/search-index-of.js';
+import { runToEnd } from '../../src/graph/steps.js';
 import { SearchVocabulary } from '../../src/graph/search-vocabulary.js';
 import { seedsGraph } from '../helpers/graphs.js';
 
@@ -227,25 +226,28 @@ describe('building the search index in slices and in the background', () => {
     for (const q of QUERIES) expect(sliced.search(q, options)).toEqual(whole.search(q, options));
   });
 
-  it('warmSearchIndex resolves with the index searches then use, and searches wait for it', async () => {
+  it('searchIndexWork: steps that build the index and memoise it for searchIndexOf; a synchronous search mid-way finishes the build', async () => {
     const kg = await freshGraph();
-    const warming = warmSearchIndex(kg, { sliceMs: 1 });
-    expect(warmSearchIndex(kg)).toBe(warming);
-    let ready = false;
-    const waiting = searchIndexReady(kg).then(() => (ready = true));
-    expect(ready).toBe(false);
-    const index = await warming;
-    await waiting;
-    expect(ready).toBe(true);
+    const work = searchIndexWork(kg);
+    expect(work.key).toBe('search-index');
+    expect(work.done).toBe(false);
+    const steps = work.steps();
+    for (let i = 0; i < 3; i++) expect(steps.next().done).toBe(false);
+    // Mid-way, a synchronous lookup finishes what the steps began; the steps then end at once.
+    const index = searchIndexOf(kg);
+    expect(work.done).toBe(true);
+    expect(steps.next().done).toBe(true);
     expect(searchIndexOf(kg)).toBe(index);
-    expect(await warmSearchIndex(kg)).toBe(index);
+    expect(index.search('Tokaev', options)).toEqual(buildSearchIndex(kg.dataset).search('Tokaev', options));
+    // Done work has no steps left.
+    expect(runToEnd(searchIndexWork(kg).steps())).toBeUndefined();
+    expect(searchIndexOf(kg)).toBe(index);
   });
 
-  it('a search during the background build finishes it at once, and the build then ends with that index', async () => {
+  it('searchIndexWork run to the end memoises the same index a build at once gives', async () => {
     const kg = await freshGraph();
-    const warming = warmSearchIndex(kg, { sliceMs: 1 });
-    const index = searchIndexOf(kg);
-    expect(await warming).toBe(index);
-    expect(index.search('Tokaev', options)).toEqual(buildSearchIndex(kg.dataset).search('Tokaev', options));
+    runToEnd(searchIndexWork(kg).steps());
+    const whole = buildSearchIndex(kg.dataset);
+    for (const q of QUERIES) expect(searchIndexOf(kg).search(q, options)).toEqual(whole.search(q, options));
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InterruptedError, InvalidArgumentError } from '../../src/errors.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
-import { searchIndexOf } from '../../src/graph/search-index.js';
+import { searchIndexOf } from '../../src/graph/search-index-of.js';
 import { MAX_SEARCH_QUERY_CHARS, MAX_SEARCH_TERMS, search } from '../../src/graph/search.js';
 import { seedsGraph } from '../helpers/graphs.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { search, type SearchHit } from '../../src/graph/search.js';
-import { processSearchTerm, searchIndexOf, tokenizeSearchText } from '../../src/graph/search-index.js';
+import { searchIndexOf } from '../../src/graph/search-index-of.js';
+import { processSearchTerm, tokenizeSearchText } from '../../src/graph/search-index.js';
 import { tinyGraph } from '../helpers/tiny-graph.js';
 
 const kg = tinyGraph({

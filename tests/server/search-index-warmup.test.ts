@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeGraph } from '../../src/graph/knowledge-graph.js';
-import { searchIndexReady, searchIndexOf } from '../../src/graph/search-index.js';
+import { searchIndexOf } from '../../src/graph/search-index-of.js';
 import { listen } from '../../src/server/listen.js';
 import { createJsonLogger } from '../../src/server/logger.js';
+import { searchIndexReady } from '../../src/server/warm-search-index.js';
 import { seedsGraph } from '../helpers/graphs.js';
 
 const SEARCH = JSON.stringify({ query: '{ search(query: "Council for Peace", first: 3) { score ... on EntityHit { entity { id } } } }' });

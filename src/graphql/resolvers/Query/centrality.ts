@@ -1,12 +1,15 @@
-import { centrality as rankByCentrality, warmCentrality } from '../../../graph/centrality.js';
+import { centralityWork, centrality as rankByCentrality } from '../../../graph/centrality.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 
-/** Computes the scores on first use in slices between other requests (`warmCentrality`), then ranks from the cache. */
+/**
+ * Has the scores computed on first use through the context's `runWork` (a server: in slices
+ * between other requests), then ranks from the graph's memo.
+ */
 export const centrality: NonNullable<QueryResolvers['centrality']> = async (
   _parent,
   { measure, kind, first, includePositions, samples },
-  { kg },
+  { kg, runWork },
 ) => {
-  await warmCentrality(kg, measure, { includePositions, samples });
+  if (runWork) await runWork(centralityWork(kg, measure, { includePositions, samples }));
   return rankByCentrality(kg, measure, { kind, first, includePositions, samples });
 };

@@ -1,19 +1,20 @@
-import { warmSearchIndex } from '../../../graph/search-index.js';
+import { searchIndexWork } from '../../../graph/search-index-of.js';
 import { search as searchGraph } from '../../../graph/search.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { shouldStopOf } from '../../should-stop.js';
 
 /**
- * Builds the search index on first use in short slices between turns of the event loop (or waits
- * for the build the server started in the background), never in one block that would stall every
- * other request; then searches, stopping when the execution's deadline passes.
+ * Has the search index built on first use through the context's `runWork` (a server: in short
+ * slices between turns of the event loop, or the build it started in the background), never in
+ * one block that would stall every other request; then searches, stopping when the execution's
+ * deadline passes.
  */
 export const search: NonNullable<QueryResolvers['search']> = async (
   _parent,
   { query, types, kinds, prefix, fuzzy, matchAll, first },
   context,
 ) => {
-  await warmSearchIndex(context.kg);
+  if (context.runWork) await context.runWork(searchIndexWork(context.kg));
   return searchGraph(context.kg, query, {
     types,
     kinds,

@@ -1,18 +1,9 @@
-/** Work cut into steps: a generator that yields between steps and returns the result. */
-export type Steps<T> = Generator<void, T, void>;
-
-/** Runs every step of `steps` at once and returns the result. */
-export function runToEnd<T>(steps: Steps<T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
+import type { Steps } from '../graph/steps.js';
 
 /**
  * Runs `steps` in slices of about `sliceMs` milliseconds, each in its own turn of the event loop
  * (`setImmediate`), so that other work (a server's requests) runs in between; resolves with the
- * result, or rejects with what a step threw.
+ * result, or rejects with what a step threw. The scheduler of the graph layer's step functions.
  */
 export function runSliced<T>(steps: Steps<T>, sliceMs = 10): Promise<T> {
   return new Promise<T>((resolve, reject) => {
