@@ -1,4 +1,5 @@
 import type { Dataset, EntityKind } from '../dataset/model.js';
+import { bm25Idf, bm25Score } from './search-bm25.js';
 import { SEARCH_FIELDS, searchItemAt, searchItemCount, type SearchField, type SearchResultType } from './search-items.js';
 import { processSearchTerm, tokenizeSearchText } from './search-text.js';
 import { SearchVocabulary } from './search-vocabulary.js';
@@ -21,7 +22,28 @@ export interface SearchIndexParts {
   readonly offsets: Int32Array;
   readonly postingItem: Int32Array;
   readonly postingCount: Int32Array;
+  /**
+   * Upper bounds for top-k pruning (see `prunedTopK`): the keys (term × fields + field, ascending)
+   * of the posting lists of at least {@link SearchIndexBuilderOptions.boundedListPostings}
+   * postings, and per key the largest unweighted BM25+ score of a posting in it. Shorter lists
+   * have none: they are cheap to score in full.
+   */
+  readonly boundKeys: Int32Array;
+  readonly boundValues: Float64Array;
 }
+
+/** How a {@link SearchIndexBuilder} builds. */
+export interface SearchIndexBuilderOptions {
+  /**
+   * Posting lists with at least this many postings get a score upper bound (default
+   * {@link BOUNDED_LIST_POSTINGS}): a few bytes each, for the few long lists a top-k search can
+   * skip. Tests lower it to exercise the pruning on small data.
+   */
+  readonly boundedListPostings?: number;
+}
+
+/** Default {@link SearchIndexBuilderOptions.boundedListPostings}. */
+export const BOUNDED_LIST_POSTINGS = 64;
 
 /** Growable typed arrays, for postings collected before their number is known. */
 class IntColumn {
@@ -67,8 +89,14 @@ export class SearchIndexBuilder {
   private readonly counts = new Map<number, number>();
   private built: SearchIndexParts | null = null;
 
-  constructor(private readonly dataset: Dataset) {
+  private readonly boundedListPostings: number;
+
+  constructor(
+    private readonly dataset: Dataset,
+    options: SearchIndexBuilderOptions = {},
+  ) {
     this.total = searchItemCount(dataset);
+    this.boundedListPostings = Math.max(1, options.boundedListPostings ?? BOUNDED_LIST_POSTINGS);
   }
 
   /** Share of the items indexed so far, from 0 to 1. */
@@ -169,16 +197,47 @@ export class SearchIndexBuilder {
       items[at] = this.postingItem.values[k] as number;
       itemCounts[at] = this.postingCount.values[k] as number;
     }
+    const fieldLength = this.lengths.values.slice(0, this.lengths.length);
     return {
       vocabulary: new SearchVocabulary(sorted),
       ids: this.ids,
       types: Uint8Array.from(this.types),
       kinds: this.kinds,
-      fieldLength: this.lengths.values.slice(0, this.lengths.length),
+      fieldLength,
       averageFieldLength: this.average,
       offsets,
       postingItem: items,
       postingCount: itemCounts,
+      ...this.listBounds(offsets, items, itemCounts, fieldLength),
     };
+  }
+
+  /** The score upper bound of every posting list of at least `boundedListPostings` postings (see {@link SearchIndexParts.boundKeys}). */
+  private listBounds(
+    offsets: Int32Array,
+    items: Int32Array,
+    itemCounts: Int32Array,
+    fieldLength: Int32Array,
+  ): Pick<SearchIndexParts, 'boundKeys' | 'boundValues'> {
+    const fieldCount = SEARCH_FIELDS.length;
+    const documentCount = this.ids.length;
+    const keys: number[] = [];
+    const values: number[] = [];
+    for (let key = 0; key + 1 < offsets.length; key++) {
+      const start = offsets[key] as number;
+      const end = offsets[key + 1] as number;
+      if (end - start < this.boundedListPostings) continue;
+      const f = key % fieldCount;
+      const idf = bm25Idf(documentCount, end - start);
+      const average = this.average[f] as number;
+      let most = 0;
+      for (let k = start; k < end; k++) {
+        const raw = bm25Score(idf, itemCounts[k] as number, fieldLength[(items[k] as number) * fieldCount + f] as number, average);
+        if (raw > most) most = raw;
+      }
+      keys.push(key);
+      values.push(most);
+    }
+    return { boundKeys: Int32Array.from(keys), boundValues: Float64Array.from(values) };
   }
 }

@@ -1,7 +1,9 @@
-import type { Dataset, EntityKind } from '../dataset/model.js';
+import { ENTITY_KINDS, type Dataset, type EntityKind } from '../dataset/model.js';
 import { InterruptedError } from '../errors.js';
+import { bm25Idf, bm25Score } from './search-bm25.js';
 import { RESULT_TYPES, SearchIndexBuilder, type SearchIndexParts } from './search-index-builder.js';
-import { SEARCH_FIELD_BOOSTS, SEARCH_FIELDS, type SearchField, type SearchResultType } from './search-items.js';
+import { prunedTopK, type PostingClause, type PostingsView } from './pruned-top-k.js';
+import { SEARCH_FIELD_BOOSTS, SEARCH_FIELD_TYPES, SEARCH_FIELDS, type SearchField, type SearchResultType } from './search-items.js';
 import { processSearchTerm, tokenizeSearchText } from './search-text.js';
 import type { SearchVocabulary } from './search-vocabulary.js';
 import { TopResults } from './top-results.js';
@@ -17,8 +19,6 @@ export {
 } from './search-items.js';
 export { processSearchTerm, tokenizeSearchText } from './search-text.js';
 
-/** BM25+ parameters (minisearch's defaults, which the ranking was tuned with). */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 /** Weight of a prefix and of a fuzzy match, at distance 0 (minisearch's defaults). */
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
@@ -42,7 +42,26 @@ export interface SearchIndexQuery {
    * {@link STOP_CHECK_POSTINGS} postings; true stops the search with an `InterruptedError`.
    */
   readonly shouldStop?: () => boolean;
+  /**
+   * How to find the best `first`: `exhaustive` scores every posting of the matched terms;
+   * `pruned` skips what cannot reach the top (MaxScore, see `prunedTopK`), with the same results;
+   * `auto` (default) prunes an OR query with a `first` once its postings are many enough
+   * ({@link PRUNE_MIN_POSTINGS}). AND queries and queries without `first` are always exhaustive.
+   */
+  readonly strategy?: 'auto' | 'exhaustive' | 'pruned';
 }
+
+/** Postings above which an `auto` search prunes: below, scoring them all is as fast. */
+const PRUNE_MIN_POSTINGS = 2048;
+/** A list longer than this many times the results is searched for them rather than scanned (matched fields). */
+const LOOKUP_FACTOR = 16;
+/** Most distinct query terms a pruned search tracks (one bit each). */
+const MAX_PRUNED_TERMS = 30;
+
+/** Per field: bit `1 << i` for each result type `RESULT_TYPES[i]` whose items have it. */
+const FIELD_TYPE_BITS = Int32Array.from(SEARCH_FIELDS, (field) =>
+  SEARCH_FIELD_TYPES[field].reduce((bits, type) => bits | (1 << RESULT_TYPES.indexOf(type)), 0),
+);
 
 /** How many postings a search scores between two calls of `shouldStop`. */
 const STOP_CHECK_POSTINGS = 4096;
@@ -81,6 +100,8 @@ export class SearchIndex {
   private readonly offsets: Int32Array;
   private readonly postingItem: Int32Array;
   private readonly postingCount: Int32Array;
+  private readonly boundKeys: Int32Array;
+  private readonly boundValues: Float64Array;
 
   /** The index of `dataset` (built at once), or the index whose parts a {@link SearchIndexBuilder} made. */
   constructor(source: Dataset | SearchIndexParts) {
@@ -95,6 +116,8 @@ export class SearchIndex {
     this.offsets = parts.offsets;
     this.postingItem = parts.postingItem;
     this.postingCount = parts.postingCount;
+    this.boundKeys = parts.boundKeys;
+    this.boundValues = parts.boundValues;
   }
 
   /** Number of distinct index terms. */
@@ -121,8 +144,9 @@ export class SearchIndex {
       return { term, derived: this.derivedTerms(term, options.prefix(term), options.fuzzy(term)) };
     });
     const distinct = [...new Set(terms)];
-    const touched = this.accumulate(specs, distinct, check);
-    const ranked = this.best(touched, options.combineWith === 'AND' ? distinct.length : 1, options);
+    const ranked = this.prunes(specs, distinct, options)
+      ? this.prunedBest(specs, distinct, options, check)
+      : this.best(this.accumulate(specs, distinct, check), options.combineWith === 'AND' ? distinct.length : 1, options);
     const matches = this.matchesOf(
       ranked.map((r) => r.item),
       specs,
@@ -229,6 +253,111 @@ export class SearchIndex {
     return top.ranked();
   }
 
+  /** Whether this search takes the pruned path (see {@link SearchIndexQuery.strategy}). */
+  private prunes(
+    specs: ReadonlyArray<{ derived: ReadonlyArray<{ t: number }> }>,
+    distinct: readonly string[],
+    options: SearchIndexQuery,
+  ): boolean {
+    const strategy = options.strategy ?? 'auto';
+    if (strategy === 'exhaustive' || options.combineWith === 'AND' || distinct.length > MAX_PRUNED_TERMS) return false;
+    if (options.first === undefined || !Number.isFinite(options.first)) return false;
+    if (strategy === 'pruned') return true;
+    let postings = 0;
+    for (const spec of specs) for (const { t } of spec.derived) postings += this.postingCountOf(t);
+    return postings >= PRUNE_MIN_POSTINGS;
+  }
+
+  /** {@link best} for an OR query with a `first`, by {@link prunedTopK}: the same results, most postings skipped. */
+  private prunedBest(
+    specs: ReadonlyArray<{ term: string; derived: ReadonlyArray<{ t: number; weight: number }> }>,
+    distinct: readonly string[],
+    options: SearchIndexQuery,
+    check: (postings: number) => void,
+  ): Array<{ item: number; score: number }> {
+    const accept = this.acceptor(options.filter);
+    const { score, matched, seen, touched } = this.scratchArrays();
+    const view: PostingsView = {
+      fieldCount: SEARCH_FIELDS.length,
+      postingItem: this.postingItem,
+      postingCount: this.postingCount,
+      fieldLength: this.fieldLength,
+      averageFieldLength: this.averageFieldLength,
+      types: this.types,
+      fieldTypes: FIELD_TYPE_BITS,
+      idOf: (item) => this.ids[item] as string,
+    };
+    const clauses = this.clausesOf(specs, distinct, accept.fieldAllowed);
+    return prunedTopK(
+      view,
+      { score, mask: seen, matched, touched },
+      { clauses, first: options.first as number, accept: accept.item, check },
+    );
+  }
+
+  /**
+   * The posting lists of a query in the exhaustive scorer's order (query term, its expansions,
+   * fields), with their weights and bounds; lists of fields no accepted item has are left out.
+   */
+  private clausesOf(
+    specs: ReadonlyArray<{ term: string; derived: ReadonlyArray<{ t: number; weight: number }> }>,
+    distinct: readonly string[],
+    fieldAllowed: readonly boolean[],
+  ): PostingClause[] {
+    const fieldCount = SEARCH_FIELDS.length;
+    const clauses: PostingClause[] = [];
+    distinct.forEach((term, u) => {
+      for (const spec of specs) {
+        if (spec.term !== term) continue;
+        for (const { t, weight } of spec.derived) {
+          for (let f = 0; f < fieldCount; f++) {
+            const key = t * fieldCount + f;
+            const start = this.offsets[key] as number;
+            const end = this.offsets[key + 1] as number;
+            if (start === end || !fieldAllowed[f]) continue;
+            const factor = weight * SEARCH_FIELD_BOOSTS[SEARCH_FIELDS[f] as SearchField];
+            const b = this.boundOf(key);
+            const idf = bm25Idf(this.documentCount, end - start);
+            clauses.push({ term: u, field: f, factor, start, end, idf, bound: b < 0 ? -1 : factor * b });
+          }
+        }
+      }
+    });
+    return clauses;
+  }
+
+  /** The precomputed score bound of posting list `key`, or -1 when it has none. */
+  private boundOf(key: number): number {
+    let lo = 0;
+    let hi = this.boundKeys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.boundKeys[mid] as number) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.boundKeys[lo] === key ? (this.boundValues[lo] as number) : -1;
+  }
+
+  /**
+   * The filter as a per-item test with its answers per type and entity kind remembered, and per
+   * field whether any accepted item can have it.
+   */
+  private acceptor(filter: SearchIndexQuery['filter']): { item: (item: number) => boolean; fieldAllowed: boolean[] } {
+    if (!filter) return { item: () => true, fieldAllowed: SEARCH_FIELDS.map(() => true) };
+    const byType = RESULT_TYPES.map((type) => (type === 'entity' ? null : filter(type, null)));
+    const byKind = new Map<EntityKind | null, boolean>();
+    const kindPasses = (kind: EntityKind | null): boolean => {
+      let passes = byKind.get(kind);
+      if (passes === undefined) byKind.set(kind, (passes = filter('entity', kind)));
+      return passes;
+    };
+    const typeAllowed = RESULT_TYPES.map((type, i) => (type === 'entity' ? ENTITY_KINDS.some(kindPasses) : (byType[i] as boolean)));
+    return {
+      item: (item) => byType[this.types[item] as number] ?? kindPasses(this.kinds[item] as EntityKind | null),
+      fieldAllowed: SEARCH_FIELDS.map((field) => SEARCH_FIELD_TYPES[field].some((type) => typeAllowed[RESULT_TYPES.indexOf(type)])),
+    };
+  }
+
   /** Per-item accumulators, allocated on the first search and zeroed after each (searches are synchronous). */
   private scratch: { score: Float64Array; matched: Int32Array; seen: Int32Array; touched: Int32Array } | null = null;
   private scratchArrays(): NonNullable<SearchIndex['scratch']> {
@@ -266,6 +395,18 @@ export class SearchIndex {
     return derived;
   }
 
+  /** Position of `item` in the postings `start .. end` (sorted by item), or -1. */
+  private postingAt(item: number, start: number, end: number): number {
+    let lo = start;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.postingItem[mid] as number) < item) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && this.postingItem[lo] === item ? lo : -1;
+  }
+
   /** How many postings index term `t` has, all fields together. */
   private postingCountOf(t: number): number {
     const fieldCount = SEARCH_FIELDS.length;
@@ -280,13 +421,13 @@ export class SearchIndex {
       const end = this.offsets[t * fieldCount + f + 1] as number;
       if (start === end) continue;
       const matching = end - start;
-      const idf = Math.log(1 + (this.documentCount - matching + 0.5) / (matching + 0.5));
+      const idf = bm25Idf(this.documentCount, matching);
       const average = this.averageFieldLength[f] as number;
       for (let k = start; k < end; k++) {
         const item = this.postingItem[k] as number;
         const count = this.postingCount[k] as number;
         const length = this.fieldLength[item * fieldCount + f] as number;
-        each(item, f, idf * (BM25.d + (count * (BM25.k + 1)) / (count + BM25.k * (1 - BM25.b + (BM25.b * length) / average))));
+        each(item, f, bm25Score(idf, count, length, average));
       }
     }
   }
@@ -310,12 +451,21 @@ export class SearchIndex {
         for (let f = 0; f < fieldCount; f++) {
           const start = this.offsets[t * fieldCount + f] as number;
           const end = this.offsets[t * fieldCount + f + 1] as number;
-          for (let k = start; k < end; k++) {
-            const i = position.get(this.postingItem[k] as number);
-            if (i === undefined) continue;
+          const add = (i: number): void => {
             const fields = (local[i] as Map<string, SearchField[]>).get(term);
             if (fields) fields.push(SEARCH_FIELDS[f] as SearchField);
             else (local[i] as Map<string, SearchField[]>).set(term, [SEARCH_FIELDS[f] as SearchField]);
+          };
+          if (end - start > LOOKUP_FACTOR * items.length) {
+            // A long list: look the few results up (an item is at most once in a list) rather than scan it.
+            items.forEach((item, i) => {
+              if (this.postingAt(item, start, end) >= 0) add(i);
+            });
+            continue;
+          }
+          for (let k = start; k < end; k++) {
+            const i = position.get(this.postingItem[k] as number);
+            if (i !== undefined) add(i);
           }
         }
       }

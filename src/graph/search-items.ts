@@ -31,6 +31,21 @@ export const SEARCH_FIELD_BOOSTS = {
 export type SearchField = keyof typeof SEARCH_FIELD_BOOSTS;
 export const SEARCH_FIELDS = Object.keys(SEARCH_FIELD_BOOSTS) as SearchField[];
 
+/** The result types whose items have each field (see {@link searchItemAt}): a field's postings are only of these types. */
+export const SEARCH_FIELD_TYPES: Readonly<Record<SearchField, readonly SearchResultType[]>> = {
+  name: ['entity'],
+  aliases: ['entity'],
+  lookupAliases: ['entity'],
+  description: ['entity'],
+  quotes: ['statement', 'position'],
+  qualifiers: ['statement'],
+  value: ['statement'],
+  summary: ['position'],
+  title: ['document'],
+  metadata: ['document'],
+  text: ['document'],
+};
+
 /** One indexed item: an entity, statement, position or document, with its text per field. */
 export type SearchItem = { readonly id: string; readonly type: SearchResultType; readonly kind: EntityKind | null } & Partial<
   Record<SearchField, string>
