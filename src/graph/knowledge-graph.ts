@@ -59,20 +59,31 @@ function indexById(list: ReadonlyArray<{ readonly id: string }>): Map<string, nu
   return map;
 }
 
-/** Builds the graph and all indexes for a validated dataset. */
-export function createKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
+/** Names and aliases (normalised) → entity id, the first entity to claim a form keeping it; entities by kind. */
+function entityLookups(entities: readonly Entity[]): Pick<KnowledgeGraph, 'aliasIndex' | 'entitiesByKind'> {
   const aliasIndex = new Map<string, string>();
   const entitiesByKind = new Map<EntityKind, Entity[]>();
-  for (const entity of dataset.entities) {
+  for (const entity of entities) {
     for (const form of [entity.id, entity.name, ...entity.aliases, ...entity.lookupAliases]) {
       const key = normalizeAlias(form);
       if (key.length > 0 && !aliasIndex.has(key)) aliasIndex.set(key, entity.id);
     }
     push(entitiesByKind, entity.kind, entity);
   }
+  return { aliasIndex, entitiesByKind };
+}
 
-  const lists = buildListIndexes(dataset);
-  const { entities, documents, statements, positions, mentions } = dataset;
+/** How records refer to entities and documents: id → position in the dataset, and back. */
+interface References {
+  readonly entityCount: number;
+  readonly documentCount: number;
+  readonly indexOf: (entityId: string) => number;
+  readonly documentIndexOf: (documentId: string) => number;
+  readonly entityId: (index: number) => string;
+  readonly documentId: (index: number) => string;
+}
+
+function referencesOf({ entities, documents }: Dataset): References {
   // Small maps of their own rather than `lists.order`: a lookup per reference (millions) in a
   // 100k-entry Map stays mostly in cache; in the 1.2M-entry order Map it is mostly misses.
   const entityIndex = indexById(entities);
@@ -82,15 +93,28 @@ export function createKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
     if (index === undefined) throw new Error(`createKnowledgeGraph: ${id} is not in the dataset (build datasets with buildDataset)`);
     return index;
   };
-  const indexOf = (id: string): number => indexIn(entityIndex, id);
-  const documentIndexOf = (id: string): number => indexIn(documentIndex, id);
-  const entityId = (index: number): string => (entities[index] as Entity).id;
-  const documentId = (index: number): string => (documents[index] as DocumentRecord).id;
+  return {
+    entityCount: entities.length,
+    documentCount: documents.length,
+    indexOf: (id) => indexIn(entityIndex, id),
+    documentIndexOf: (id) => indexIn(documentIndex, id),
+    entityId: (index) => (entities[index] as Entity).id,
+    documentId: (index) => (documents[index] as DocumentRecord).id,
+  };
+}
 
-  const bySubject = new GroupByIndex<Statement>(entities.length);
-  const byObject = new GroupByIndex<Statement>(entities.length);
-  const byQualifier = new GroupByIndex<Statement>(entities.length);
-  const byDocument = new GroupByIndex<Statement>(documents.length);
+type StatementIndexes = Pick<
+  KnowledgeGraph,
+  'statementsBySubject' | 'statementsByObject' | 'statementsByQualifier' | 'statementsByDocument'
+>;
+
+/** Statements by subject, object, qualifier entity and evidence document, each list in dataset order. */
+function statementIndexes(statements: readonly Statement[], refs: References): StatementIndexes {
+  const { indexOf, documentIndexOf } = refs;
+  const bySubject = new GroupByIndex<Statement>(refs.entityCount);
+  const byObject = new GroupByIndex<Statement>(refs.entityCount);
+  const byQualifier = new GroupByIndex<Statement>(refs.entityCount);
+  const byDocument = new GroupByIndex<Statement>(refs.documentCount);
   // Indexed loops: each runs once, mostly before V8 optimises it, and `for…of` then allocates an
   // iterator result per item.
   for (let i = 0; i < statements.length; i++) {
@@ -104,56 +128,72 @@ export function createKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
     const evidence = s.evidence;
     for (let j = 0; j < evidence.length; j++) byDocument.push(documentIndexOf((evidence[j] as Evidence).document), s);
   }
+  return {
+    statementsBySubject: bySubject.toMap(refs.entityId),
+    statementsByObject: byObject.toMap(refs.entityId),
+    statementsByQualifier: byQualifier.toMap(refs.entityId),
+    statementsByDocument: byDocument.toMap(refs.documentId),
+  };
+}
 
-  const byHolder = new GroupByIndex<Position>(entities.length);
-  const byTarget = new GroupByIndex<Position>(entities.length);
-  const positionsByDocumentIndex = new GroupByIndex<Position>(documents.length);
+/** Positions by holder, by target (topic or `about`) and by evidence document. */
+function positionIndexes(
+  positions: readonly Position[],
+  refs: References,
+): Pick<KnowledgeGraph, 'positionsByHolder' | 'positionsByTarget' | 'positionsByDocument'> {
+  const { indexOf, documentIndexOf } = refs;
+  const byHolder = new GroupByIndex<Position>(refs.entityCount);
+  const byTarget = new GroupByIndex<Position>(refs.entityCount);
+  const byDocument = new GroupByIndex<Position>(refs.documentCount);
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i] as Position;
     byHolder.push(indexOf(p.holder), p);
     byTarget.push(indexOf(p.topic), p);
     // `push` skips a position already last in the list: a topic repeated in `about` counts once.
     for (const id of p.about) byTarget.push(indexOf(id), p);
-    for (const e of p.evidence) positionsByDocumentIndex.push(documentIndexOf(e.document), p);
+    for (const e of p.evidence) byDocument.push(documentIndexOf(e.document), p);
   }
+  return {
+    positionsByHolder: byHolder.toMap(refs.entityId),
+    positionsByTarget: byTarget.toMap(refs.entityId),
+    positionsByDocument: byDocument.toMap(refs.documentId),
+  };
+}
 
-  const mentionsByEntityIndex = new GroupByIndex<Mention>(entities.length);
-  const mentionsByDocumentIndex = new GroupByIndex<Mention>(documents.length);
+/** Mentions by entity and by document. */
+function mentionIndexes(mentions: readonly Mention[], refs: References): Pick<KnowledgeGraph, 'mentionsByEntity' | 'mentionsByDocument'> {
+  const byEntity = new GroupByIndex<Mention>(refs.entityCount);
+  const byDocument = new GroupByIndex<Mention>(refs.documentCount);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
-    mentionsByEntityIndex.push(indexOf(m.entity), m);
-    mentionsByDocumentIndex.push(documentIndexOf(m.document), m);
+    byEntity.push(refs.indexOf(m.entity), m);
+    byDocument.push(refs.documentIndexOf(m.document), m);
   }
-  const statementsBySubject = bySubject.toMap(entityId);
-  const statementsByObject = byObject.toMap(entityId);
-  const statementsByQualifier = byQualifier.toMap(entityId);
-  const statementsByDocument = byDocument.toMap(documentId);
-  const positionsByHolder = byHolder.toMap(entityId);
-  const positionsByTarget = byTarget.toMap(entityId);
-  const positionsByDocument = positionsByDocumentIndex.toMap(documentId);
-  const mentionsByEntity = mentionsByEntityIndex.toMap(entityId);
-  const mentionsByDocument = mentionsByDocumentIndex.toMap(documentId);
+  return { mentionsByEntity: byEntity.toMap(refs.entityId), mentionsByDocument: byDocument.toMap(refs.documentId) };
+}
 
+/** Builds the graph and all indexes for a validated dataset. */
+export function createKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
+  const { aliasIndex, entitiesByKind } = entityLookups(dataset.entities);
+  const lists = buildListIndexes(dataset);
+  const refs = referencesOf(dataset);
+  const statementsBy = statementIndexes(dataset.statements, refs);
+  const positionsBy = positionIndexes(dataset.positions, refs);
+  const mentionsBy = mentionIndexes(dataset.mentions, refs);
   const graph = buildGraph(dataset);
   return Object.freeze({
     dataset,
     graph,
     entityById: byId(dataset.entities),
-    statementById: new ListById(statements, lists.order),
-    positionById: new ListById(positions, lists.order),
+    statementById: new ListById(dataset.statements, lists.order),
+    positionById: new ListById(dataset.positions, lists.order),
     documentById: byId(dataset.documents),
     predicateById: byId(dataset.predicates),
     aliasIndex,
     entitiesByKind,
-    statementsBySubject,
-    statementsByObject,
-    statementsByQualifier,
-    statementsByDocument,
-    positionsByHolder,
-    positionsByTarget,
-    positionsByDocument,
-    mentionsByEntity,
-    mentionsByDocument,
+    ...statementsBy,
+    ...positionsBy,
+    ...mentionsBy,
     lists,
   });
 }
