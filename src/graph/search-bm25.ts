@@ -1,5 +1,5 @@
 /** BM25+ parameters (minisearch's defaults, which the ranking was tuned with). */
-export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 /** Inverse document frequency of a term found in `matching` of `documentCount` items (one field's posting list). */
 export function bm25Idf(documentCount: number, matching: number): number {

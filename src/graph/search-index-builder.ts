@@ -43,7 +43,7 @@ export interface SearchIndexBuilderOptions {
 }
 
 /** Default {@link SearchIndexBuilderOptions.boundedListPostings}. */
-export const BOUNDED_LIST_POSTINGS = 64;
+const BOUNDED_LIST_POSTINGS = 64;
 
 /** Growable typed arrays, for postings collected before their number is known. */
 class IntColumn {
