@@ -1,9 +1,10 @@
-import { ENTITY_KINDS, type Dataset, type EntityKind } from '../dataset/model.js';
+import type { Dataset, EntityKind } from '../dataset/model.js';
 import { InterruptedError } from '../errors.js';
 import { bm25Idf, bm25Score } from './search-bm25.js';
 import { RESULT_TYPES, SearchIndexBuilder, type SearchIndexParts } from './search-index-builder.js';
-import { prunedTopK, type PostingClause, type PostingsView } from './pruned-top-k.js';
-import { SEARCH_FIELD_BOOSTS, SEARCH_FIELD_TYPES, SEARCH_FIELDS, type SearchField, type SearchResultType } from './search-items.js';
+import { FIELD_TYPE_BITS, postingClauses, searchAcceptor } from './posting-clauses.js';
+import { prunedTopK, type PostingsView } from './pruned-top-k.js';
+import { SEARCH_FIELD_BOOSTS, SEARCH_FIELDS, type SearchField, type SearchResultType } from './search-items.js';
 import { processSearchTerm, tokenizeSearchText } from './search-text.js';
 import type { SearchVocabulary } from './search-vocabulary.js';
 import { TopResults } from './top-results.js';
@@ -58,11 +59,6 @@ const LOOKUP_FACTOR = 16;
 /** Most distinct query terms a pruned search tracks (one bit each). */
 const MAX_PRUNED_TERMS = 30;
 
-/** Per field: bit `1 << i` for each result type `RESULT_TYPES[i]` whose items have it. */
-const FIELD_TYPE_BITS = Int32Array.from(SEARCH_FIELDS, (field) =>
-  SEARCH_FIELD_TYPES[field].reduce((bits, type) => bits | (1 << RESULT_TYPES.indexOf(type)), 0),
-);
-
 /** How many postings a search scores between two calls of `shouldStop`. */
 const STOP_CHECK_POSTINGS = 4096;
 
@@ -97,11 +93,13 @@ export class SearchIndex {
   private readonly kinds: ReadonlyArray<EntityKind | null>;
   private readonly fieldLength: Int32Array;
   private readonly averageFieldLength: Float64Array;
-  private readonly offsets: Int32Array;
+  /** Postings of term t in field f start at `offsets[t × fields + f]` (see {@link SearchIndexParts}). */
+  readonly offsets: Int32Array;
   private readonly postingItem: Int32Array;
   private readonly postingCount: Int32Array;
-  private readonly boundKeys: Int32Array;
-  private readonly boundValues: Float64Array;
+  /** Score bounds of the long posting lists (see {@link SearchIndexParts.boundKeys}). */
+  readonly boundKeys: Int32Array;
+  readonly boundValues: Float64Array;
 
   /** The index of `dataset` (built at once), or the index whose parts a {@link SearchIndexBuilder} made. */
   constructor(source: Dataset | SearchIndexParts) {
@@ -275,7 +273,7 @@ export class SearchIndex {
     options: SearchIndexQuery,
     check: (postings: number) => void,
   ): Array<{ item: number; score: number }> {
-    const accept = this.acceptor(options.filter);
+    const accept = searchAcceptor(this.types, this.kinds, options.filter);
     const { score, matched, seen, touched } = this.scratchArrays();
     const view: PostingsView = {
       fieldCount: SEARCH_FIELDS.length,
@@ -287,75 +285,12 @@ export class SearchIndex {
       fieldTypes: FIELD_TYPE_BITS,
       idOf: (item) => this.ids[item] as string,
     };
-    const clauses = this.clausesOf(specs, distinct, accept.fieldAllowed);
+    const clauses = postingClauses(this, specs, distinct, accept.fieldAllowed);
     return prunedTopK(
       view,
       { score, mask: seen, matched, touched },
       { clauses, first: options.first as number, accept: accept.item, check },
     );
-  }
-
-  /**
-   * The posting lists of a query in the exhaustive scorer's order (query term, its expansions,
-   * fields), with their weights and bounds; lists of fields no accepted item has are left out.
-   */
-  private clausesOf(
-    specs: ReadonlyArray<{ term: string; derived: ReadonlyArray<{ t: number; weight: number }> }>,
-    distinct: readonly string[],
-    fieldAllowed: readonly boolean[],
-  ): PostingClause[] {
-    const fieldCount = SEARCH_FIELDS.length;
-    const clauses: PostingClause[] = [];
-    distinct.forEach((term, u) => {
-      for (const spec of specs) {
-        if (spec.term !== term) continue;
-        for (const { t, weight } of spec.derived) {
-          for (let f = 0; f < fieldCount; f++) {
-            const key = t * fieldCount + f;
-            const start = this.offsets[key] as number;
-            const end = this.offsets[key + 1] as number;
-            if (start === end || !fieldAllowed[f]) continue;
-            const factor = weight * SEARCH_FIELD_BOOSTS[SEARCH_FIELDS[f] as SearchField];
-            const b = this.boundOf(key);
-            const idf = bm25Idf(this.documentCount, end - start);
-            clauses.push({ term: u, field: f, factor, start, end, idf, bound: b < 0 ? -1 : factor * b });
-          }
-        }
-      }
-    });
-    return clauses;
-  }
-
-  /** The precomputed score bound of posting list `key`, or -1 when it has none. */
-  private boundOf(key: number): number {
-    let lo = 0;
-    let hi = this.boundKeys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.boundKeys[mid] as number) < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.boundKeys[lo] === key ? (this.boundValues[lo] as number) : -1;
-  }
-
-  /**
-   * The filter as a per-item test with its answers per type and entity kind remembered, and per
-   * field whether any accepted item can have it.
-   */
-  private acceptor(filter: SearchIndexQuery['filter']): { item: (item: number) => boolean; fieldAllowed: boolean[] } {
-    if (!filter) return { item: () => true, fieldAllowed: SEARCH_FIELDS.map(() => true) };
-    const byType = RESULT_TYPES.map((type) => (type === 'entity' ? null : filter(type, null)));
-    const byKind = new Map<EntityKind | null, boolean>();
-    const kindPasses = (kind: EntityKind | null): boolean => {
-      let passes = byKind.get(kind);
-      if (passes === undefined) byKind.set(kind, (passes = filter('entity', kind)));
-      return passes;
-    };
-    const typeAllowed = RESULT_TYPES.map((type, i) => (type === 'entity' ? ENTITY_KINDS.some(kindPasses) : (byType[i] as boolean)));
-    return {
-      item: (item) => byType[this.types[item] as number] ?? kindPasses(this.kinds[item] as EntityKind | null),
-      fieldAllowed: SEARCH_FIELDS.map((field) => SEARCH_FIELD_TYPES[field].some((type) => typeAllowed[RESULT_TYPES.indexOf(type)])),
-    };
   }
 
   /** Per-item accumulators, allocated on the first search and zeroed after each (searches are synchronous). */
