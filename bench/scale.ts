@@ -114,6 +114,31 @@ function timeOnce<T>(fn: () => T): [number, T] {
   return [performance.now() - t, result];
 }
 
+/**
+ * Latency of a search for an entity's name, and of the same search scoring every posting (no top-k
+ * pruning): its baseline in the same run. Both are warmed up alternately first, so that neither
+ * pays for compiling the code they share.
+ */
+function nameSearchLatencies(kg: KnowledgeGraph, name: string): Record<string, Latency> {
+  const index = searchIndexOf(kg);
+  const pruned = (): number => search(kg, name, { first: 10 }).length;
+  const exhaustive = (): number =>
+    index.search(name, {
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      first: 10,
+      strategy: 'exhaustive',
+    }).length;
+  for (let i = 0; i < 20; i++) {
+    pruned();
+    exhaustive();
+  }
+  return {
+    "search an entity's name (index built)": latency(pruned),
+    "search an entity's name, every posting scored (baseline)": latency(exhaustive),
+  };
+}
+
 /** The entry cache of a synthetic dataset's loads (emptied before its first load). */
 const entryCacheOf = (dataset: GeneratedDataset): string => `${dataset.directory}.entry-cache`;
 
@@ -174,22 +199,7 @@ async function worker(dataset: GeneratedDataset, firstLoad: ScaleResult['firstLo
   gc?.();
   gc?.();
   const searchIndexHeapMb = (memoryUsed() - heapBeforeIndex) / 2 ** 20;
-  // The same search scoring every posting (no top-k pruning): the baseline of the search, in the same run.
-  const index = searchIndexOf(kg);
-  const exhaustive = (): number =>
-    index.search(name, {
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      first: 10,
-      strategy: 'exhaustive',
-    }).length;
-  // Both warmed up alternately first, so that neither pays for compiling the code they share.
-  for (let i = 0; i < 20; i++) {
-    search(kg, name, { first: 10 });
-    exhaustive();
-  }
-  queries["search an entity's name (index built)"] = latency(() => search(kg, name, { first: 10 }).length);
-  queries["search an entity's name, every posting scored (baseline)"] = latency(exhaustive);
+  Object.assign(queries, nameSearchLatencies(kg, name));
 
   // Centrality: the first call per measure computes the scores for the whole graph (cached per graph).
   const [degreeMs] = timeOnce(() => centrality(kg, 'degree', { first: 10 }));
