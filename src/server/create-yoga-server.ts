@@ -13,6 +13,7 @@ import {
   useHealthEndpoints,
   useHideSuggestions,
   useJitExecution,
+  useJsonBytes,
   useParamsGuard,
   useQueryLimits,
   useRequestLog,
@@ -93,6 +94,8 @@ export function createYogaServer(options: ServerOptions, responseCache?: Respons
     useErrorCodes(),
     useDatasetVersion(kg.dataset.version),
     cached && responseCache !== undefined && responseCache(kg.dataset.version),
+    // After the cache, whose stored answers are bytes already.
+    useJsonBytes(),
   ];
   return createYoga<Record<string, never>, GraphQLContext>({
     schema: withExecutionBudget(createSchema()),

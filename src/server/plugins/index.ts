@@ -8,6 +8,7 @@ export { useErrorHygiene } from './use-error-hygiene.js';
 export { useHealthEndpoints } from './use-health-endpoints.js';
 export { useHideSuggestions } from './use-hide-suggestions.js';
 export { useJitExecution } from './use-jit-execution.js';
+export { useJsonBytes } from './use-json-bytes.js';
 export { useParamsGuard } from './use-params-guard.js';
 export { useQueryLimits } from './use-query-limits.js';
 export { useRequestLog } from './use-request-log.js';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { jsonBytes } from '../json-bytes.js';
 
 /** Options of {@link useDatasetResponseCache}. */
 export interface DatasetResponseCacheOptions {
@@ -13,9 +14,9 @@ export interface DatasetResponseCacheOptions {
   readonly maxBytes?: number;
 }
 
-/** A cached answer: its serialized body and that body's strong ETag, and the bytes both take. */
+/** A cached answer: its serialized body (UTF-8) and that body's strong ETag, and the bytes both take. */
 interface Entry {
-  readonly body: string;
+  readonly body: Buffer;
   readonly etag: string;
   readonly bytes: number;
 }
@@ -74,8 +75,11 @@ function keyOf(params: { query?: unknown; operationName?: unknown; variables?: u
   }
 }
 
-/** A result that yoga writes out as `body`, as it is (yoga calls a result's own `stringify`). */
-function servedAs(body: string): ExecutionResult {
+/**
+ * A result that yoga writes out as `body`, as it is: yoga calls a result's own `stringify` and
+ * makes the response's body of what it returns, here the stored bytes (no encoding per hit).
+ */
+function servedAs(body: Buffer): ExecutionResult {
   const served = {} as ExecutionResult;
   Object.defineProperty(served, 'stringify', { value: () => body, enumerable: false });
   return served;
@@ -99,8 +103,8 @@ function matches(ifNoneMatch: string, etag: string): boolean {
  *
  * A repeated request is answered as soon as its parameters are read, before parsing, validation,
  * the limits and execution: they would all give the same verdict again (they depend on nothing
- * but the key and the schema), and only answers without errors are cached. The stored body is
- * written out as it is, so a hit costs one map lookup, not a serialization. Request-level steps
+ * but the key and the schema), and only answers without errors are cached. The stored body (UTF-8
+ * bytes) is written out as it is, so a hit costs one map lookup, not a serialization or an encoding. Request-level steps
  * (body limit, CORS, health, logs, content negotiation) still run for every request.
  *
  * Every cached answer carries a strong `ETag` (a hash of the body); a request whose
@@ -117,9 +121,9 @@ export function useDatasetResponseCache(version: string, options: DatasetRespons
   const tagged = new WeakMap<Request, { readonly etag: string; readonly notModified: boolean }>();
 
   const store = (key: string, result: ExecutionResult): Entry | null => {
-    const body = JSON.stringify(result);
+    const body = jsonBytes(result);
     const etag = `"${createHash('sha256').update(version).update('\u0000').update(body).digest('base64url')}"`;
-    const size = Buffer.byteLength(body, 'utf8') + etag.length + key.length + ENTRY_OVERHEAD_BYTES;
+    const size = body.length + etag.length + key.length + ENTRY_OVERHEAD_BYTES;
     if (size > maxBytes) return null;
     const entry: Entry = { body, etag, bytes: size };
     const previous = entries.get(key);
