@@ -17,14 +17,15 @@ const CLOCK_EVERY = 64;
  * work is synchronous or not.
  */
 export class ExecutionBudget {
-  readonly #controller = new AbortController();
+  /** Made on the first read of {@link signal}: an AbortSignal costs microseconds to make, and graphql-jit never reads it. */
+  #controller: AbortController | null = null;
+  /** The error the budget ran out with, once it has. */
+  #reason: GraphQLError | null = null;
   readonly #limits: ExecutionBudgetLimits;
   readonly #now: () => number;
   readonly #deadline: number;
   #fields = 0;
   #chars = 0;
-  /** Mirrors `signal.aborted`, which is a checked getter: this is read before every field. */
-  #exhausted = false;
 
   constructor(limits: ExecutionBudgetLimits, now: () => number = () => performance.now()) {
     this.#limits = limits;
@@ -34,12 +35,21 @@ export class ExecutionBudget {
 
   /** Aborted, with the error as reason, once the budget is exhausted. */
   get signal(): AbortSignal {
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.#reason) this.#controller.abort(this.#reason);
+    }
     return this.#controller.signal;
+  }
+
+  /** The error the budget ran out with (`EXECUTION_TIMEOUT` or `RESULT_TOO_LARGE`), or null while it has not. */
+  get reason(): GraphQLError | null {
+    return this.#reason;
   }
 
   /** Charges one field about to resolve; throws the abort reason once the budget is exhausted. */
   enterField(): void {
-    if (this.#exhausted) throw this.#controller.signal.reason;
+    if (this.#reason) throw this.#reason;
     this.#fields += 1;
     if (this.#fields > this.#limits.maxResultFields) {
       throw this.#abort(
@@ -57,7 +67,7 @@ export class ExecutionBudget {
    */
   chargeFields(count: number): void {
     if (count <= 0) return;
-    if (this.#exhausted) throw this.#controller.signal.reason;
+    if (this.#reason) throw this.#reason;
     const before = this.#fields;
     this.#fields += count;
     if (this.#fields > this.#limits.maxResultFields) {
@@ -74,8 +84,8 @@ export class ExecutionBudget {
    * (see {@link expire}) and says true. Graph work that runs long between fields asks this.
    */
   pastDeadline(): boolean {
-    if (!this.#exhausted && this.#now() >= this.#deadline) this.expire();
-    return this.#exhausted;
+    if (!this.#reason && this.#now() >= this.#deadline) this.expire();
+    return this.#reason !== null;
   }
 
   /** Charges the characters of a string that resolves without a resolver of its own (see {@link chargeFields}). */
@@ -128,11 +138,11 @@ export class ExecutionBudget {
 
   /** Aborts once (the first reason wins) and returns the reason. */
   #abort(code: string, message: string): GraphQLError {
-    if (!this.#exhausted) {
-      this.#exhausted = true;
-      this.#controller.abort(new GraphQLError(message, { extensions: { code } }));
+    if (!this.#reason) {
+      this.#reason = new GraphQLError(message, { extensions: { code } });
+      this.#controller?.abort(this.#reason);
     }
-    return this.#controller.signal.reason as GraphQLError;
+    return this.#reason;
   }
 }
 

@@ -4,6 +4,17 @@ import { attachShouldStop, detachShouldStop } from '../../graphql/should-stop.js
 import { attachBudget, detachBudget, ExecutionBudget, type ExecutionBudgetLimits } from './execution-budget.js';
 
 /**
+ * `args` with the budget's abort signal as `signal`, made only if the executor reads it
+ * (graphql-js's executor does; graphql-jit's compiled code does not, and an AbortSignal costs
+ * microseconds to make).
+ */
+function withSignal(args: ExecutionArgs, budget: ExecutionBudget): ExecutionArgs {
+  const execution = { ...args };
+  Object.defineProperty(execution, 'signal', { get: () => budget.signal, enumerable: true, configurable: true });
+  return execution;
+}
+
+/**
  * Gives every execution an {@link ExecutionBudget} (deadline, field and text limits) and runs it
  * with the budget's abort signal, which the executor checks before every field. When the budget
  * runs out the operation ends with `data: null` and one error coded `EXECUTION_TIMEOUT` or
@@ -22,11 +33,11 @@ export function useExecutionBudget(limits: ExecutionBudgetLimits): Plugin {
         const timer = setTimeout(() => budget.expire(), limits.executionTimeoutMs);
         timer.unref();
         try {
-          const result = (await executeFn({ ...args, signal: budget.signal } as ExecutionArgs)) as ExecutionResult;
+          const result = (await executeFn(withSignal(args, budget))) as ExecutionResult;
           // An executor that turned the abort into field errors (graphql-jit) still ends the same way.
-          return budget.signal.aborted ? { data: null, errors: [budget.signal.reason] } : result;
+          return budget.reason ? { data: null, errors: [budget.reason] } : result;
         } catch (error) {
-          if (budget.signal.aborted && error === budget.signal.reason) return { data: null, errors: [budget.signal.reason] };
+          if (budget.reason && error === budget.reason) return { data: null, errors: [budget.reason] };
           throw error;
         } finally {
           clearTimeout(timer);
