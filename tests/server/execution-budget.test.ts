@@ -114,6 +114,30 @@ describe('ExecutionBudget', () => {
     expect(budget.signal.reason).toBe(reason);
     expect(codeOf(() => budget.enterField())).toBe('EXECUTION_TIMEOUT');
   });
+
+  it('makes its signal when first read: read after the budget ran out, it is already aborted with the same error', () => {
+    const budget = new ExecutionBudget({ ...limits, maxResultFields: 1 }, () => 0);
+    expect(budget.reason).toBeNull();
+    budget.enterField();
+    expect(codeOf(() => budget.enterField())).toBe('RESULT_TOO_LARGE');
+    const reason = budget.reason;
+    expect(reason?.extensions['code']).toBe('RESULT_TOO_LARGE');
+    expect(budget.signal.aborted).toBe(true);
+    expect(budget.signal.reason).toBe(reason);
+    // The first reason wins: a later deadline does not replace it.
+    expect(budget.expire()).toBe(reason);
+    expect(budget.signal.reason).toBe(reason);
+  });
+
+  it('aborts a signal read before the budget ran out when it does', () => {
+    const budget = new ExecutionBudget(limits, () => 0);
+    const { signal } = budget;
+    const seen: unknown[] = [];
+    signal.addEventListener('abort', () => seen.push(signal.reason));
+    const reason = budget.expire();
+    expect(seen).toEqual([reason]);
+    expect(budget.signal).toBe(signal);
+  });
 });
 
 describe('the execution budget on the real server', () => {
