@@ -132,15 +132,45 @@ export function chargeLeaves(budget: ExecutionBudget, value: unknown, info: Grap
   walk(budget, value, info.returnType, info, context);
 }
 
+/** Charges `budget` for the plain leaves of one object that `plan` resolves on it. */
+function chargeObject(budget: ExecutionBudget, source: Record<string, unknown>, plan: LeafPlan): void {
+  budget.chargeFields(plan.fields);
+  const properties = plan.textProperties;
+  for (let i = 0; i < properties.length; i++) {
+    const leaf = source[properties[i] as string];
+    if (typeof leaf === 'string') budget.chargeText(leaf);
+    else if (Array.isArray(leaf)) for (const element of leaf) if (typeof element === 'string') budget.chargeText(element);
+  }
+}
+
+/** Each element of a list value (an array or another iterable). */
+function forEachElement(items: unknown, visit: (item: unknown) => void): void {
+  if (Array.isArray(items)) for (let i = 0; i < items.length; i++) visit(items[i]);
+  else if (typeof items === 'object' && items !== null && Symbol.iterator in items)
+    for (const item of items as Iterable<unknown>) visit(item);
+}
+
+/**
+ * A list's elements: when they are objects of one type (most lists), that type's plan is looked
+ * up once for the whole list rather than once per element.
+ */
+function walkList(budget: ExecutionBudget, items: unknown, type: GraphQLOutputType, info: GraphQLResolveInfo, context: unknown): void {
+  const element = isNonNullType(type) ? type.ofType : type;
+  if (isLeafType(element)) return;
+  if (isObjectType(element)) {
+    const plan = planOf(info, element);
+    forEachElement(items, (item) => {
+      if (item !== null && item !== undefined) chargeObject(budget, item as Record<string, unknown>, plan);
+    });
+    return;
+  }
+  forEachElement(items, (item) => walk(budget, item, type, info, context));
+}
+
 function walk(budget: ExecutionBudget, item: unknown, type: GraphQLOutputType, info: GraphQLResolveInfo, context: unknown): void {
   if (item === null || item === undefined) return;
   if (isNonNullType(type)) return walk(budget, item, type.ofType, info, context);
-  if (isListType(type)) {
-    if (Array.isArray(item)) for (let i = 0; i < item.length; i++) walk(budget, item[i], type.ofType, info, context);
-    else if (typeof item === 'object' && Symbol.iterator in item)
-      for (const element of item as Iterable<unknown>) walk(budget, element, type.ofType, info, context);
-    return;
-  }
+  if (isListType(type)) return walkList(budget, item, type.ofType, info, context);
   if (isLeafType(type)) return;
   let objectType: GraphQLObjectType | undefined;
   if (isObjectType(type)) objectType = type;
@@ -150,12 +180,5 @@ function walk(budget: ExecutionBudget, item: unknown, type: GraphQLOutputType, i
     if (!isObjectType(resolved)) return;
     objectType = resolved;
   }
-  const plan = planOf(info, objectType);
-  budget.chargeFields(plan.fields);
-  const source = item as Record<string, unknown>;
-  for (const property of plan.textProperties) {
-    const leaf = source[property];
-    if (typeof leaf === 'string') budget.chargeText(leaf);
-    else if (Array.isArray(leaf)) for (const element of leaf) if (typeof element === 'string') budget.chargeText(element);
-  }
+  chargeObject(budget, item as Record<string, unknown>, planOf(info, objectType));
 }
