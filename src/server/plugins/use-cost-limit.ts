@@ -56,7 +56,7 @@ export function useCostLimit(options: CostLimitOptions): Plugin {
   };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const cost = costOf(args as unknown as ExecutionArgs);
+      const cost = costOf(args);
       if (cost <= options.maxCost) return;
       const shown = Number.isFinite(cost) ? String(cost) : 'unbounded';
       setResultAndStopExecution({

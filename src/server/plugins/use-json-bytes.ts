@@ -20,12 +20,13 @@ function stringifyToBytes(result: unknown): Buffer {
  */
 export function useJsonBytes(): Plugin {
   return {
-    onResultProcess({ result, resultProcessor, setResult }) {
-      if (resultProcessor !== processRegularResult) return;
+    onResultProcess(payload) {
+      const { result } = payload;
+      if (payload.resultProcessor !== processRegularResult) return;
       if (Array.isArray(result) || Symbol.asyncIterator in result || Object.hasOwn(result, 'stringify')) return;
       const answer: ExecutionResult = { ...(result as ExecutionResult) };
       Object.defineProperty(answer, 'stringify', { value: stringifyToBytes, enumerable: false });
-      setResult(answer);
+      payload.setResult(answer);
     },
   };
 }
