@@ -122,9 +122,13 @@ export function directoryEntryCache(options: DirectoryEntryCacheOptions): EntryC
   };
 }
 
-/** Where `npm run build` stores the embedded seeds' entries: `dist/entry-cache` of the package. */
-function shippedEntryCacheDirectory(): string {
-  return join(dirname(defaultSeedsDirectory()), 'dist', 'entry-cache');
+/** Where `npm run build` stores the embedded seeds' entries: `dist/entry-cache` of the package (none when the package's seeds are not found, e.g. in a bundle). */
+function shippedEntryCacheDirectories(): string[] {
+  try {
+    return [join(dirname(defaultSeedsDirectory()), 'dist', 'entry-cache')];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -138,6 +142,6 @@ export function defaultEntryCache(): EntryCache | null {
   const base = process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
   return directoryEntryCache({
     directory: setting || join(base, 'diplomacy-graph', 'entries'),
-    readOnly: [shippedEntryCacheDirectory()],
+    readOnly: shippedEntryCacheDirectories(),
   });
 }
