@@ -13,9 +13,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildDataset } from '../src/dataset/build-dataset.js';
 import { directoryEntryCache } from '../src/dataset/directory-entry-cache.js';
-import { readDatasetFiles } from '../src/dataset/read-dataset-files.js';
+import { loadDataset } from '../src/dataset/load-dataset.js';
 import { centrality } from '../src/graph/centrality.js';
 import { egoNetwork } from '../src/graph/ego-network.js';
 import { entityRelations } from '../src/graph/entity-relations.js';
@@ -142,26 +141,24 @@ function nameSearchLatencies(kg: KnowledgeGraph, name: string): Record<string, L
 /** The entry cache of a synthetic dataset's loads (emptied before its first load). */
 const entryCacheOf = (dataset: GeneratedDataset): string => `${dataset.directory}.entry-cache`;
 
-/** Child process: the first load of `dataset` (every file parsed), which fills its entry cache. */
+/** Child process: the first load of `dataset` (every file parsed, everything validated), which fills its entry cache and stores its snapshot. */
 async function firstLoadWorker(dataset: GeneratedDataset): Promise<ScaleResult['firstLoad']> {
   rmSync(entryCacheOf(dataset), { recursive: true, force: true });
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  createKnowledgeGraph(
-    buildDataset(await readDatasetFiles(dataset.directory), { cache: directoryEntryCache({ directory: entryCacheOf(dataset) }) }),
-  );
+  createKnowledgeGraph(await loadDataset(dataset.directory, { cache: directoryEntryCache({ directory: entryCacheOf(dataset) }) }));
   const cpu = process.cpuUsage(cpu0);
   return { wallMs: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-/** Child process: loads `dataset` (unchanged files from the entry cache, as `serve` and `openGraph` do) and measures. */
+/** Child process: loads `dataset` as `serve` and `openGraph` do (unchanged sources: their validated snapshot) and measures. */
 async function worker(dataset: GeneratedDataset, firstLoad: ScaleResult['firstLoad']): Promise<ScaleResult> {
   const gc = (globalThis as { gc?: () => void }).gc;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const files = await readDatasetFiles(dataset.directory);
-  const t1 = performance.now();
-  const data = buildDataset(files, { cache: directoryEntryCache({ directory: entryCacheOf(dataset) }) });
+  // Reading the files is part of loadDataset (they give the version the snapshot is found by).
+  const t1 = t0;
+  const data = await loadDataset(dataset.directory, { cache: directoryEntryCache({ directory: entryCacheOf(dataset) }) });
   const t2 = performance.now();
   const kg = createKnowledgeGraph(data);
   const t3 = performance.now();
