@@ -29,6 +29,11 @@ export interface BuildDatasetOptions {
  * {@link DatasetError} listing all of them is thrown and nothing is returned.
  */
 export function buildDataset(files: DatasetFiles, options: BuildDatasetOptions = {}): Dataset {
+  return buildVersionedDataset(files, options, datasetVersion(files));
+}
+
+/** {@link buildDataset} with the dataset version already computed (`loadDataset` needs it first, to look for a snapshot). */
+export function buildVersionedDataset(files: DatasetFiles, options: BuildDatasetOptions, version: string): Dataset {
   const check = new Checker(options.cache ?? null);
   const documents = sourceDocuments(check, files);
   const locate = evidenceLocator(check, documents.searchable);
@@ -50,7 +55,7 @@ export function buildDataset(files: DatasetFiles, options: BuildDatasetOptions =
   checkEntityYears(check, entityList, mentions, documents.searchable);
   if (check.issues.length > 0) throw new DatasetError(check.issues);
   return deepFreeze({
-    version: datasetVersion(files),
+    version,
     directory: files.directory,
     documents: records,
     entities: entityList,

@@ -1,4 +1,4 @@
-import { buildDataset, type BuildDatasetOptions } from './build-dataset.js';
+import { buildVersionedDataset, type BuildDatasetOptions } from './build-dataset.js';
 import { datasetVersion } from './build/dataset-version.js';
 import { decodeDatasetSnapshot, encodeDatasetSnapshot } from './dataset-snapshot.js';
 import { defaultSeedsDirectory } from './default-seeds-directory.js';
@@ -24,11 +24,12 @@ export interface LoadDatasetOptions extends BuildDatasetOptions {
 export async function loadDataset(directory: string = defaultSeedsDirectory(), options: LoadDatasetOptions = {}): Promise<Dataset> {
   const files = await readDatasetFiles(directory);
   const { cache } = options;
-  const version = cache?.getSnapshot ? datasetVersion(files) : null;
-  const bytes = version === null ? undefined : cache?.getSnapshot?.(version);
-  const snapshot = bytes && version !== null ? decodeDatasetSnapshot(bytes, version, files.directory) : null;
+  // Hashed once: the version finds the snapshot, and a dataset built on a miss carries it.
+  const version = datasetVersion(files);
+  const bytes = cache?.getSnapshot?.(version);
+  const snapshot = bytes ? decodeDatasetSnapshot(bytes, version, files.directory) : null;
   if (snapshot) return snapshot;
-  const dataset = buildDataset(files, options);
+  const dataset = buildVersionedDataset(files, options, version);
   if (options.storeSnapshot !== false) cache?.setSnapshot?.(dataset.version, encodeDatasetSnapshot(dataset));
   return dataset;
 }

@@ -1,5 +1,6 @@
 import { LocatedEvidence } from './located-evidence.js';
 import type { Evidence, Mention, Position, Qualifiers, SourceLocation, Statement, StatementValue, TimeValue } from './model.js';
+import { NONE } from './none.js';
 
 /** Evidence as offsets into its document: [document, quote (null: the exact text), start, end, sentence start, sentence end, paragraph, occurrences]. */
 export type PackedEvidence = [string, string | null, number, number, number, number, number, number];
@@ -101,8 +102,6 @@ export class RecordPacker {
     return [m.entity, m.document, m.alias, m.start, m.end, m.paragraph];
   }
 }
-
-const NONE: readonly never[] = Object.freeze([]);
 
 /** Reads packed records back, sharing what a built dataset shares: times, entity ids, empty qualifiers, source files. */
 export class RecordUnpacker {

@@ -7,8 +7,7 @@ import { rawEntitySchema, type RawEntity } from '../raw-schema.js';
 import type { Checker } from './checker.js';
 import type { DatasetFiles } from './dataset-files.js';
 import type { SourceDocuments } from './source-documents.js';
-
-const NONE: readonly never[] = Object.freeze([]);
+import { NONE } from '../none.js';
 
 /** The entities of a dataset, with what the rest of the load needs of their aliases. */
 export interface LoadedEntities {

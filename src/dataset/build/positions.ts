@@ -5,8 +5,7 @@ import { timeFromSource } from '../time-source.js';
 import type { DatasetFiles } from './dataset-files.js';
 import type { FactContext, LoadedStatements } from './statements.js';
 import { toTime } from './to-time.js';
-
-const NONE: readonly never[] = Object.freeze([]);
+import { NONE } from '../none.js';
 
 /** One position, checked and frozen. */
 function buildPosition(

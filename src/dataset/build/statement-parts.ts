@@ -4,8 +4,8 @@ import type { RawOnBehalfOf, RawStatement } from '../raw-schema.js';
 import type { Checker } from './checker.js';
 import type { References } from './references.js';
 import { toTime, type DeriveTime } from './to-time.js';
+import { NONE } from '../none.js';
 
-const NONE: readonly never[] = Object.freeze([]);
 /** Shared by every statement without qualifiers. */
 const NO_QUALIFIERS: Qualifiers = Object.freeze({
   pointInTime: null,
