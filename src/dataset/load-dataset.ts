@@ -1,7 +1,11 @@
+import { resolve } from 'node:path';
+import { DatasetError } from '../errors.js';
 import { buildVersionedDataset, type BuildDatasetOptions } from './build-dataset.js';
 import { datasetVersion } from './build/dataset-version.js';
+import { datasetSourcesVersion } from './dataset-sources-version.js';
 import { decodeDatasetSnapshot, encodeDatasetSnapshot } from './dataset-snapshot.js';
 import { defaultSeedsDirectory } from './default-seeds-directory.js';
+import type { EntryCache } from './entry-cache.js';
 import type { Dataset } from './model.js';
 import { readDatasetFiles } from './read-dataset-files.js';
 
@@ -15,6 +19,22 @@ export interface LoadDatasetOptions extends BuildDatasetOptions {
   readonly storeSnapshot?: boolean;
 }
 
+/** The dataset of `directory` from its validated snapshot in `cache`; null when there is none. */
+async function loadSnapshot(directory: string, cache: EntryCache): Promise<Dataset | null> {
+  if (!cache.getSnapshot) return null;
+  let version: string;
+  try {
+    // Hashed from the bytes, which are not kept: on a hit, the sources are never decoded or parsed.
+    version = await datasetSourcesVersion(directory);
+  } catch (error) {
+    // A file that cannot be read: reading the sources below reports it as it always has.
+    if (error instanceof DatasetError) throw error;
+    return null;
+  }
+  const snapshot = cache.getSnapshot(version);
+  return snapshot ? decodeDatasetSnapshot(snapshot, version, resolve(directory)) : null;
+}
+
 /**
  * Reads, validates and freezes the dataset in `directory` (default: the embedded seeds).
  * Throws {@link DatasetError} listing every problem; nothing half-loads. With `options.cache`,
@@ -22,14 +42,12 @@ export interface LoadDatasetOptions extends BuildDatasetOptions {
  * text has not changed are not parsed again.
  */
 export async function loadDataset(directory: string = defaultSeedsDirectory(), options: LoadDatasetOptions = {}): Promise<Dataset> {
-  const files = await readDatasetFiles(directory);
   const { cache } = options;
-  // Hashed once: the version finds the snapshot, and a dataset built on a miss carries it.
-  const version = datasetVersion(files);
-  const bytes = cache?.getSnapshot?.(version);
-  const snapshot = bytes ? decodeDatasetSnapshot(bytes, version, files.directory) : null;
+  const snapshot = cache ? await loadSnapshot(directory, cache) : null;
   if (snapshot) return snapshot;
-  const dataset = buildVersionedDataset(files, options, version);
+  const files = await readDatasetFiles(directory);
+  // Hashed again from what is built: a file changed since the lookup above gets its own version.
+  const dataset = buildVersionedDataset(files, options, datasetVersion(files));
   if (options.storeSnapshot !== false) cache?.setSnapshot?.(dataset.version, encodeDatasetSnapshot(dataset));
   return dataset;
 }

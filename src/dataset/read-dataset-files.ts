@@ -5,7 +5,17 @@ import { join, resolve } from 'node:path';
 import { DatasetError } from '../errors.js';
 import type { DatasetFile, DatasetFiles } from './build/dataset-files.js';
 
-async function listFiles(directory: string, folder: string, extension: string): Promise<string[]> {
+/** The folders of a dataset directory and the extension of their files, in reading order. */
+export const DATASET_FOLDERS = [
+  ['documents', '.txt'],
+  ['vocabulary', '.yaml'],
+  ['entities', '.yaml'],
+  ['statements', '.yaml'],
+  ['positions', '.yaml'],
+] as const;
+
+/** The names of a dataset folder's files with `extension`, sorted; none when the folder is missing. */
+export async function listDatasetFolder(directory: string, folder: string, extension: string): Promise<string[]> {
   try {
     const names = await readdir(join(directory, folder));
     return names.filter((n) => n.endsWith(extension)).sort();
@@ -35,7 +45,7 @@ async function readFile(path: string, encoding: 'utf8'): Promise<string> {
 const CONCURRENT_READS = 32;
 
 async function readFolder(directory: string, folder: string, extension: string): Promise<DatasetFile[]> {
-  const names = await listFiles(directory, folder, extension);
+  const names = await listDatasetFolder(directory, folder, extension);
   const files: DatasetFile[] = new Array<DatasetFile>(names.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -64,13 +74,9 @@ export async function readDatasetFiles(directory: string): Promise<DatasetFiles>
       throw new DatasetError([{ file: root, line: null, entry: null, reason: 'dataset directory does not exist' }]);
     }
   }
-  const [texts, vocabulary, entities, statements, positions] = await Promise.all([
-    readFolder(root, 'documents', '.txt'),
-    readFolder(root, 'vocabulary', '.yaml'),
-    readFolder(root, 'entities', '.yaml'),
-    readFolder(root, 'statements', '.yaml'),
-    readFolder(root, 'positions', '.yaml'),
-  ]);
+  const [texts = [], vocabulary = [], entities = [], statements = [], positions = []] = await Promise.all(
+    DATASET_FOLDERS.map(([folder, extension]) => readFolder(root, folder, extension)),
+  );
   let coverage: DatasetFile | null = null;
   try {
     coverage = { path: 'coverage.yaml', text: await readFile(join(root, 'coverage.yaml'), 'utf8') };
