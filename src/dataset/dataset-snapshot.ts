@@ -6,17 +6,19 @@ import {
   type PackedMention,
   type PackedPosition,
   type PackedStatement,
+  type StringRef,
 } from './snapshot-records.js';
 
 /**
  * A validated dataset written as bytes, to be loaded without validating again when its sources
- * have not changed (same dataset version): one JSON value per line, sections in a fixed order.
+ * have not changed (same dataset version): a header line, then each section's records in lines
+ * of JSON arrays (batches), sections in a fixed order.
  * Statements, positions and mentions are arrays in field order; evidence is offsets into its
  * document (read back as `LocatedEvidence`); times are indexes into a table of times. Read back,
  * it has the layout of a built dataset: frozen, equal times and entity ids shared. Bump
  * {@link SNAPSHOT_FORMAT} whenever the model changes.
  */
-const SNAPSHOT_FORMAT = 'diplomacy-graph dataset snapshot 2';
+const SNAPSHOT_FORMAT = 'diplomacy-graph dataset snapshot 3';
 
 const SECTIONS = [
   'documents',
@@ -34,6 +36,8 @@ interface Header {
   readonly format: string;
   readonly version: string;
   readonly times: readonly TimeValue[];
+  /** Ids, files and aliases, referred to by index (see `RecordPacker.ref`). */
+  readonly strings: readonly string[];
   readonly counts: Readonly<Record<Section, number>>;
 }
 
@@ -48,18 +52,42 @@ function packDocument(d: DocumentRecord, packer: RecordPacker): unknown {
       return [key, field && { ...field, evidence: field.evidence && packer.evidence(field.evidence) }];
     }),
   );
-  return { ...d, ...meta, publishedTime: packer.time(d.publishedTime) };
+  return { ...d, ...meta, id: packer.ref(d.id), publishedTime: packer.time(d.publishedTime) };
 }
 
 function unpackDocument(d: DocumentRecord, unpacker: RecordUnpacker): DocumentRecord {
+  const id = unpacker.string(d.id as unknown as StringRef);
   const meta = (field: MetaField | null): MetaField | null =>
     field && Object.freeze({ ...field, evidence: field.evidence && unpacker.evidence(field.evidence as unknown as PackedEvidence) });
   return Object.freeze({
     ...d,
+    id,
     ...Object.fromEntries(META_KEYS.map((key) => [key, meta(d[key])])),
     publishedTime: unpacker.time(d.publishedTime as unknown as number | null),
     paragraphs: Object.freeze(d.paragraphs.map((p) => Object.freeze(p))),
   });
+}
+
+/** A batch line is written once its records' JSON passes this many characters. */
+const BATCH_CHARS = 1 << 20;
+
+/** JSON texts joined into lines of JSON arrays of at most about {@link BATCH_CHARS} characters. */
+class BatchWriter {
+  readonly buffers: Buffer[] = [];
+  private batch: string[] = [];
+  private chars = 0;
+
+  add(json: string): void {
+    this.batch.push(json);
+    this.chars += json.length;
+    if (this.chars >= BATCH_CHARS) this.flush();
+  }
+
+  flush(): void {
+    if (this.batch.length > 0) this.buffers.push(Buffer.from(`[${this.batch.join(',')}]\n`));
+    this.batch = [];
+    this.chars = 0;
+  }
 }
 
 /** Writes `dataset` as snapshot bytes (see {@link SNAPSHOT_FORMAT}). */
@@ -67,7 +95,7 @@ export function encodeDatasetSnapshot(dataset: Dataset): Buffer {
   const packer = new RecordPacker();
   const pack: Record<Section, (record: never) => unknown> = {
     documents: (d: DocumentRecord) => packDocument(d, packer),
-    entities: (e: Entity) => e,
+    entities: (e: Entity) => ({ ...e, id: packer.ref(e.id) }),
     predicates: (p: Predicate) => p,
     statements: (s: Dataset['statements'][number]) => packer.statement(s),
     positions: (p: Dataset['positions'][number]) => packer.position(p),
@@ -75,43 +103,60 @@ export function encodeDatasetSnapshot(dataset: Dataset): Buffer {
     excusedParagraphs: (p: object) => p,
     excusedNames: (n: object) => n,
   };
-  // One buffer per line: a million-statement snapshot is larger than the longest string V8 allows.
-  const buffers: Buffer[] = [];
-  for (const section of SECTIONS)
-    for (const record of dataset[section]) buffers.push(Buffer.from(`${JSON.stringify(pack[section](record as never))}\n`));
+  // Lines of batches, each section's own: a million-statement snapshot is larger than the longest
+  // string V8 allows, and a line per record would cost a decode and a parse per record.
+  const writer = new BatchWriter();
+  for (const section of SECTIONS) {
+    for (const record of dataset[section]) writer.add(JSON.stringify(pack[section](record as never)));
+    writer.flush();
+  }
   const header: Header = {
     format: SNAPSHOT_FORMAT,
     version: dataset.version,
     times: packer.times,
+    strings: packer.strings,
     counts: Object.fromEntries(SECTIONS.map((s) => [s, dataset[s].length])) as Record<Section, number>,
   };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...buffers]);
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...writer.buffers]);
 }
 
-/** Yields the lines of `bytes` (UTF-8, each ended by a newline), decoded one at a time. */
-function* lines(bytes: Buffer): Generator<string, void> {
-  let start = 0;
-  while (start < bytes.length) {
-    const end = bytes.indexOf(10, start);
-    if (end < 0) throw new Error('snapshot is cut short');
-    yield bytes.toString('utf8', start, end);
-    start = end + 1;
+/**
+ * Yields the lines of the snapshot (UTF-8, each ended by a newline), decoded one at a time, from
+ * its bytes in one buffer or in chunks (a line may span chunks).
+ */
+function* lines(chunks: Iterable<Buffer>): Generator<string, void> {
+  let rest: Buffer | null = null;
+  for (const next of chunks) {
+    const chunk: Buffer = rest ? Buffer.concat([rest, next]) : next;
+    rest = null;
+    let start = 0;
+    for (let end = chunk.indexOf(10, start); end >= 0; end = chunk.indexOf(10, start)) {
+      yield chunk.toString('utf8', start, end);
+      start = end + 1;
+    }
+    if (start < chunk.length) rest = chunk.subarray(start);
   }
+  if (rest) throw new Error('snapshot is cut short');
 }
 
-/** Reads the records of each section, in order; null when a section is cut short. */
-function readSections(input: Generator<string, void>, header: Header): Record<Section, readonly unknown[]> | null {
+/** How each section's records are read back. */
+function unpackers(header: Header): Record<Section, (record: never) => unknown> {
   const texts = new Map<string, string>();
   const unpacker = new RecordUnpacker(
     header.times.map((t) => Object.freeze(t)),
+    header.strings,
     texts,
   );
-  const unpack: Record<Section, (record: never) => unknown> = {
-    documents: (d: DocumentRecord) => (texts.set(d.id, d.text), unpackDocument(d, unpacker)),
+  return {
+    documents: (d: DocumentRecord) => {
+      const document = unpackDocument(d, unpacker);
+      texts.set(document.id, document.text);
+      return document;
+    },
     entities: (e: Entity) =>
       Object.freeze({
         ...e,
-        id: unpacker.shared(e.id),
+        id: unpacker.string(e.id as unknown as StringRef),
         aliases: Object.freeze(e.aliases),
         lookupAliases: Object.freeze(e.lookupAliases),
         attributes: Object.freeze(e.attributes),
@@ -125,13 +170,21 @@ function readSections(input: Generator<string, void>, header: Header): Record<Se
     excusedParagraphs: (p: object) => Object.freeze(p),
     excusedNames: (n: object) => Object.freeze(n),
   };
+}
+
+/** Reads the records of each section, in order; null when a section is cut short or overfull. */
+function readSections(input: Iterator<string, void>, header: Header): Record<Section, readonly unknown[]> | null {
+  const unpack = unpackers(header);
   const sections = {} as Record<Section, readonly unknown[]>;
   for (const section of SECTIONS) {
     const records = new Array<unknown>(header.counts[section]);
-    for (let i = 0; i < records.length; i++) {
+    const one = unpack[section];
+    for (let i = 0; i < records.length;) {
       const next = input.next();
       if (next.done) return null;
-      records[i] = unpack[section](JSON.parse(next.value) as never);
+      const batch = JSON.parse(next.value) as never[];
+      if (i + batch.length > records.length) return null;
+      for (let j = 0; j < batch.length; j++) records[i++] = one(batch[j] as never);
     }
     sections[section] = Object.freeze(records);
   }
@@ -139,12 +192,14 @@ function readSections(input: Generator<string, void>, header: Header): Record<Se
 }
 
 /**
- * Reads snapshot bytes written by {@link encodeDatasetSnapshot} for `version`: the dataset (in
- * `directory`), frozen; null when the bytes are of another version or format, or damaged.
+ * Reads a snapshot written by {@link encodeDatasetSnapshot} for `version`, from its bytes in one
+ * buffer or in chunks (read as they are decoded, so the file is never whole in memory): the
+ * dataset (in `directory`), frozen; null when the bytes are of another version or format, or
+ * damaged.
  */
-export function decodeDatasetSnapshot(bytes: Buffer, version: string, directory: string): Dataset | null {
+export function decodeDatasetSnapshot(bytes: Buffer | Iterable<Buffer>, version: string, directory: string): Dataset | null {
+  const input = lines(Buffer.isBuffer(bytes) ? [bytes] : bytes);
   try {
-    const input = lines(bytes);
     const first = input.next();
     const header = first.done ? null : (JSON.parse(first.value) as Header | null);
     if (header?.format !== SNAPSHOT_FORMAT || header.version !== version) return null;
@@ -153,5 +208,8 @@ export function decodeDatasetSnapshot(bytes: Buffer, version: string, directory:
     return Object.freeze({ version, directory, ...sections }) as unknown as Dataset;
   } catch {
     return null;
+  } finally {
+    // Closes a chunked source read only in part.
+    input.return();
   }
 }

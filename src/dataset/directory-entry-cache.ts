@@ -1,4 +1,16 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { defaultSeedsDirectory } from './default-seeds-directory.js';
@@ -24,15 +36,50 @@ function readBytes(path: string, touch: boolean): Buffer | undefined {
   } catch {
     return undefined;
   }
-  if (touch) {
-    try {
-      const now = new Date();
-      utimesSync(path, now, now);
-    } catch {
-      // Removed by another process meanwhile: the bytes are read already.
-    }
-  }
+  if (touch) markUsed(path);
   return bytes;
+}
+
+/** Bytes of a snapshot read at a time. */
+const CHUNK_BYTES = 16 * 2 ** 20;
+
+/** The file's bytes in chunks, read as they are consumed; the file is closed at the end or when the reader stops early. */
+function* chunksOf(fd: number): Generator<Buffer, void> {
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      if (read === 0) return;
+      yield read < CHUNK_BYTES ? chunk.subarray(0, read) : chunk;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A snapshot file's bytes in chunks, or undefined when it cannot be opened. Opened at once (a
+ * replaced file keeps its content for the reader); with `touch`, a hit marks it used.
+ */
+function readChunks(path: string, touch: boolean): Iterable<Buffer> | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  if (touch) markUsed(path);
+  return chunksOf(fd);
+}
+
+/** Marks a file used now (see `prune`). */
+function markUsed(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // Removed by another process meanwhile: the bytes are read already.
+  }
 }
 
 /** Writes `bytes` to `path` atomically: a temporary file renamed into place. */
@@ -111,10 +158,10 @@ export function directoryEntryCache(options: DirectoryEntryCacheOptions): EntryC
     },
     getSnapshot(version) {
       for (const dir of readOnly) {
-        const bytes = readBytes(join(dir, snapshotName(version)), false);
-        if (bytes) return bytes;
+        const chunks = readChunks(join(dir, snapshotName(version)), false);
+        if (chunks) return chunks;
       }
-      return readBytes(join(directory, snapshotName(version)), true);
+      return readChunks(join(directory, snapshotName(version)), true);
     },
     setSnapshot(version, bytes) {
       store(snapshotName(version), bytes);

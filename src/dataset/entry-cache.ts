@@ -20,8 +20,11 @@ export interface CachedEntry {
 export interface EntryCache {
   get(key: string): readonly CachedEntry[] | undefined;
   set(key: string, entries: readonly CachedEntry[]): void;
-  /** The snapshot of a validated dataset by its version (`loadDataset` reads it instead of validating again). */
-  getSnapshot?(version: string): Buffer | undefined;
+  /**
+   * The snapshot of a validated dataset by its version (`loadDataset` reads it instead of
+   * validating again): its bytes, whole or in chunks read as they are consumed.
+   */
+  getSnapshot?(version: string): Buffer | Iterable<Buffer> | undefined;
   setSnapshot?(version: string, bytes: Buffer): void;
 }
 

@@ -2,21 +2,42 @@ import { LocatedEvidence } from './located-evidence.js';
 import type { Evidence, Mention, Position, Qualifiers, SourceLocation, Statement, StatementValue, TimeValue } from './model.js';
 import { NONE } from './none.js';
 
+/** A string (an id, a file, an alias) as its index in the snapshot's table of strings; null for none. */
+export type StringRef = number;
 /** Evidence as offsets into its document: [document, quote (null: the exact text), start, end, sentence start, sentence end, paragraph, occurrences]. */
-export type PackedEvidence = [string, string | null, number, number, number, number, number, number];
+export type PackedEvidence = [StringRef, string | null, number, number, number, number, number, number];
 /** A time as its index in the snapshot's table of times; null for none. */
 type TimeRef = number | null;
 type PackedValue = null | ['quantity', number, string, string] | ['string', string] | ['time', number];
 /** Qualifiers in field order, times as references; 0 when a statement has none. */
 type PackedQualifiers = 0 | [TimeRef, TimeRef, TimeRef, ...unknown[]];
-export type PackedStatement = [string, string, string, string | null, PackedValue, PackedQualifiers, ...unknown[]];
+export type PackedStatement = [string, StringRef, StringRef, StringRef | null, PackedValue, PackedQualifiers, ...unknown[]];
 export type PackedPosition = unknown[];
-export type PackedMention = [string, string, string, number, number, number];
+export type PackedMention = [StringRef, StringRef, StringRef, number, number, number];
 
-/** Writes records as arrays in field order: half the bytes of keyed objects, and no key strings to read back. */
+/**
+ * Writes records as arrays in field order (half the bytes of keyed objects, and no key strings to
+ * read back), with ids, files and aliases as references to one table of strings: read back, each
+ * is one string shared by every use, found by index instead of by hashing a parsed copy.
+ */
 export class RecordPacker {
   readonly times: TimeValue[] = [];
+  readonly strings: string[] = [];
   private readonly timeIndex = new Map<string, number>();
+  private readonly stringIndex = new Map<string, number>();
+
+  /** A string's index in {@link strings}. */
+  ref(value: string): StringRef;
+  ref(value: string | null): StringRef | null;
+  ref(value: string | null): StringRef | null {
+    if (value === null) return null;
+    let index = this.stringIndex.get(value);
+    if (index === undefined) {
+      index = this.strings.push(value) - 1;
+      this.stringIndex.set(value, index);
+    }
+    return index;
+  }
 
   /** A time's index in {@link times}: equal times (a million statements repeat a few thousand) are written once and shared when read. */
   time(time: TimeValue | null): TimeRef {
@@ -31,7 +52,16 @@ export class RecordPacker {
   }
 
   evidence(e: Evidence): PackedEvidence {
-    return [e.document, e.quote === e.exact ? null : e.quote, e.start, e.end, e.sentenceStart, e.sentenceEnd, e.paragraph, e.occurrences];
+    return [
+      this.ref(e.document),
+      e.quote === e.exact ? null : e.quote,
+      e.start,
+      e.end,
+      e.sentenceStart,
+      e.sentenceEnd,
+      e.paragraph,
+      e.occurrences,
+    ];
   }
 
   statement(s: Statement): PackedStatement {
@@ -47,9 +77,9 @@ export class RecordPacker {
           q.characterization,
           q.note,
           q.areas,
-          q.location,
-          q.counterpart,
-          q.via,
+          this.ref(q.location),
+          this.ref(q.counterpart),
+          this.ref(q.via),
         ];
     const v = s.value;
     const value: PackedValue =
@@ -60,20 +90,20 @@ export class RecordPacker {
           : v.type === 'string'
             ? ['string', v.text]
             : ['time', this.time(v.time) as number];
-    const onBehalfOf = s.onBehalfOf && [s.onBehalfOf.entity, s.onBehalfOf.inferred];
+    const onBehalfOf = s.onBehalfOf && [this.ref(s.onBehalfOf.entity), s.onBehalfOf.inferred];
     const evidence = s.evidence.map((e) => this.evidence(e));
     return [
       s.id,
-      s.subject,
-      s.predicate,
-      s.object,
+      this.ref(s.subject),
+      this.ref(s.predicate),
+      this.ref(s.object),
       value,
       qualifiers,
       onBehalfOf,
       s.inferred,
       s.inferredFrom,
       evidence,
-      s.source.file,
+      this.ref(s.source.file),
       s.source.line,
     ];
   }
@@ -82,30 +112,29 @@ export class RecordPacker {
     const evidence = p.evidence.map((e) => this.evidence(e));
     return [
       p.id,
-      p.holder,
-      p.onBehalfOf,
-      p.topic,
-      p.about,
+      this.ref(p.holder),
+      this.ref(p.onBehalfOf),
+      this.ref(p.topic),
+      p.about.map((id) => this.ref(id)),
       p.stance,
       p.polarity,
       p.summary,
       p.speech,
-      p.venue,
+      this.ref(p.venue),
       this.time(p.date),
       evidence,
-      p.source.file,
+      this.ref(p.source.file),
       p.source.line,
     ];
   }
 
   mention(m: Mention): PackedMention {
-    return [m.entity, m.document, m.alias, m.start, m.end, m.paragraph];
+    return [this.ref(m.entity), this.ref(m.document), this.ref(m.alias), m.start, m.end, m.paragraph];
   }
 }
 
-/** Reads packed records back, sharing what a built dataset shares: times, entity ids, empty qualifiers, source files. */
+/** Reads packed records back, sharing what a built dataset shares: times, ids, empty qualifiers, source files. */
 export class RecordUnpacker {
-  private readonly strings = new Map<string, string>();
   private readonly noQualifiers: Qualifiers = Object.freeze({
     pointInTime: null,
     start: null,
@@ -121,15 +150,17 @@ export class RecordUnpacker {
 
   constructor(
     private readonly times: readonly TimeValue[],
+    private readonly strings: readonly string[],
     private readonly texts: ReadonlyMap<string, string>,
   ) {}
 
-  /** One string per id (entity, predicate, document, file), shared by every reference to it. */
-  shared<T extends string | null>(value: T): T {
-    if (value === null) return value;
-    const known = this.strings.get(value);
-    if (known !== undefined) return known as T;
-    this.strings.set(value, value);
+  /** The string of a reference (see {@link RecordPacker.ref}). */
+  string(ref: StringRef): string;
+  string(ref: StringRef | null): string | null;
+  string(ref: StringRef | null): string | null {
+    if (ref === null) return null;
+    const value = this.strings[ref];
+    if (value === undefined) throw new Error(`snapshot: no string ${ref}`);
     return value;
   }
 
@@ -137,14 +168,15 @@ export class RecordUnpacker {
     return ref === null ? null : (this.times[ref] as TimeValue);
   }
 
-  evidence([document, quote, start, end, sentenceStart, sentenceEnd, paragraph, occurrences]: PackedEvidence): Evidence {
+  evidence([ref, quote, start, end, sentenceStart, sentenceEnd, paragraph, occurrences]: PackedEvidence): Evidence {
+    const document = this.string(ref);
     const text = this.texts.get(document) ?? '';
     const written = quote ?? text.slice(start, end);
-    return new LocatedEvidence(this.shared(document), text, written, { start, end, sentenceStart, sentenceEnd }, paragraph, occurrences);
+    return new LocatedEvidence(document, text, written, { start, end, sentenceStart, sentenceEnd }, paragraph, occurrences);
   }
 
-  private source(file: string, line: number | null): SourceLocation {
-    return Object.freeze({ file: this.shared(file), line });
+  private source(file: StringRef, line: number | null): SourceLocation {
+    return Object.freeze({ file: this.string(file), line });
   }
 
   private qualifiers(packed: PackedQualifiers): Qualifiers {
@@ -157,9 +189,9 @@ export class RecordUnpacker {
       string | null,
       string | null,
       string[],
-      string | null,
-      string | null,
-      string | null,
+      StringRef | null,
+      StringRef | null,
+      StringRef | null,
     ];
     return Object.freeze({
       pointInTime: this.time(pointInTime),
@@ -169,9 +201,9 @@ export class RecordUnpacker {
       characterization,
       note,
       areas: areas.length === 0 ? NONE : Object.freeze(areas),
-      location: this.shared(location),
-      counterpart: this.shared(counterpart),
-      via: this.shared(via),
+      location: this.string(location),
+      counterpart: this.string(counterpart),
+      via: this.string(via),
     });
   }
 
@@ -186,26 +218,26 @@ export class RecordUnpacker {
   statement(packed: PackedStatement): Statement {
     const [id, subject, predicate, object, value, qualifiers, onBehalfOf, inferred, inferredFrom, evidence, file, line] = packed as [
       string,
-      string,
-      string,
-      string | null,
+      StringRef,
+      StringRef,
+      StringRef | null,
       PackedValue,
       PackedQualifiers,
-      [string, string | null] | null,
+      [StringRef, string | null] | null,
       string | null,
       string | null,
       PackedEvidence[],
-      string,
+      StringRef,
       number | null,
     ];
     return Object.freeze({
       id,
-      subject: this.shared(subject),
-      predicate: this.shared(predicate),
-      object: this.shared(object),
+      subject: this.string(subject),
+      predicate: this.string(predicate),
+      object: this.string(object),
       value: this.value(value),
       qualifiers: this.qualifiers(qualifiers),
-      onBehalfOf: onBehalfOf && Object.freeze({ entity: this.shared(onBehalfOf[0]), inferred: onBehalfOf[1] }),
+      onBehalfOf: onBehalfOf && Object.freeze({ entity: this.string(onBehalfOf[0]), inferred: onBehalfOf[1] }),
       inferred,
       inferredFrom,
       evidence: Object.freeze(evidence.map((e) => this.evidence(e))),
@@ -216,31 +248,31 @@ export class RecordUnpacker {
   position(packed: PackedPosition): Position {
     const [id, holder, onBehalfOf, topic, about, stance, polarity, summary, speech, venue, date, evidence, file, line] = packed as [
       string,
-      string,
-      string | null,
-      string,
-      string[],
+      StringRef,
+      StringRef | null,
+      StringRef,
+      StringRef[],
       Position['stance'],
       Position['polarity'],
       string,
       Position['speech'],
-      string | null,
+      StringRef | null,
       TimeRef,
       PackedEvidence[],
-      string,
+      StringRef,
       number | null,
     ];
     return Object.freeze({
       id,
-      holder: this.shared(holder),
-      onBehalfOf: this.shared(onBehalfOf),
-      topic: this.shared(topic),
-      about: about.length === 0 ? NONE : Object.freeze(about.map((x) => this.shared(x))),
+      holder: this.string(holder),
+      onBehalfOf: this.string(onBehalfOf),
+      topic: this.string(topic),
+      about: about.length === 0 ? NONE : Object.freeze(about.map((x) => this.string(x))),
       stance,
       polarity,
       summary,
       speech,
-      venue: this.shared(venue),
+      venue: this.string(venue),
       date: this.time(date),
       evidence: Object.freeze(evidence.map((e) => this.evidence(e))),
       source: this.source(file, line),
@@ -248,6 +280,13 @@ export class RecordUnpacker {
   }
 
   mention([entity, document, alias, start, end, paragraph]: PackedMention): Mention {
-    return Object.freeze({ entity: this.shared(entity), document: this.shared(document), alias, start, end, paragraph });
+    return Object.freeze({
+      entity: this.string(entity),
+      document: this.string(document),
+      alias: this.string(alias),
+      start,
+      end,
+      paragraph,
+    });
   }
 }

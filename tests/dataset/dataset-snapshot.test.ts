@@ -37,12 +37,36 @@ describe('the dataset snapshot', () => {
     expect(evidence.sentence).toBe(text.slice(evidence.sentenceStart, evidence.sentenceEnd));
   });
 
+  it('reads the same from chunks of any size (a line may span chunks), and closes a chunked source it stops reading', async () => {
+    const built = buildDataset(await readDatasetFiles(MINI_SEEDS));
+    const bytes = encodeDatasetSnapshot(built);
+    for (const size of [1, 7, 4096, bytes.length]) {
+      const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+      expect(decodeDatasetSnapshot(chunks, built.version, built.directory)).toEqual(built);
+    }
+    let closed = false;
+    function* source(): Generator<Buffer, void> {
+      try {
+        yield bytes;
+      } finally {
+        closed = true;
+      }
+    }
+    expect(decodeDatasetSnapshot(source(), 'sha256:other', built.directory)).toBeNull();
+    expect(closed).toBe(true);
+  });
+
   it('is refused for another version, and when damaged', async () => {
     const built = buildDataset(await readDatasetFiles(MINI_SEEDS));
     const bytes = encodeDatasetSnapshot(built);
     expect(decodeDatasetSnapshot(bytes, 'sha256:other', built.directory)).toBeNull();
     expect(decodeDatasetSnapshot(bytes.subarray(0, bytes.length - 10), built.version, built.directory)).toBeNull();
     expect(decodeDatasetSnapshot(Buffer.concat([bytes, Buffer.from('{}\n')]), built.version, built.directory)).toBeNull();
+    // A reference past the table of strings.
+    const text = bytes.toString('utf8');
+    const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as { strings: string[] };
+    const cut = JSON.stringify({ ...header, strings: header.strings.slice(0, 1) });
+    expect(decodeDatasetSnapshot(Buffer.from(cut + text.slice(text.indexOf('\n'))), built.version, built.directory)).toBeNull();
   });
 
   it('lets loadDataset skip validation for unchanged sources, and rebuild when the snapshot is damaged', async () => {
