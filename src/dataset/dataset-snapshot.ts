@@ -12,13 +12,14 @@ import {
 /**
  * A validated dataset written as bytes, to be loaded without validating again when its sources
  * have not changed (same dataset version): a header line, then each section's records in lines
- * of JSON arrays (batches), sections in a fixed order.
+ * of JSON arrays (batches), sections in a fixed order, all ASCII (other characters escaped), so
+ * that lines decode as Latin-1, without UTF-8 decoding.
  * Statements, positions and mentions are arrays in field order; evidence is offsets into its
  * document (read back as `LocatedEvidence`); times are indexes into a table of times. Read back,
  * it has the layout of a built dataset: frozen, equal times and entity ids shared. Bump
  * {@link SNAPSHOT_FORMAT} whenever the model changes.
  */
-const SNAPSHOT_FORMAT = 'diplomacy-graph dataset snapshot 3';
+const SNAPSHOT_FORMAT = 'diplomacy-graph dataset snapshot 4';
 
 const SECTIONS = [
   'documents',
@@ -68,6 +69,11 @@ function unpackDocument(d: DocumentRecord, unpacker: RecordUnpacker): DocumentRe
   });
 }
 
+/** JSON text with every character past ASCII escaped (`\\uXXXX`, as JSON allows): the same value, in ASCII. */
+function asciiJson(json: string): string {
+  return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** A batch line is written once its records' JSON passes this many characters. */
 const BATCH_CHARS = 1 << 20;
 
@@ -84,7 +90,7 @@ class BatchWriter {
   }
 
   flush(): void {
-    if (this.batch.length > 0) this.buffers.push(Buffer.from(`[${this.batch.join(',')}]\n`));
+    if (this.batch.length > 0) this.buffers.push(Buffer.from(`[${asciiJson(this.batch.join(','))}]\n`, 'latin1'));
     this.batch = [];
     this.chars = 0;
   }
@@ -117,26 +123,35 @@ export function encodeDatasetSnapshot(dataset: Dataset): Buffer {
     strings: packer.strings,
     counts: Object.fromEntries(SECTIONS.map((s) => [s, dataset[s].length])) as Record<Section, number>,
   };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...writer.buffers]);
+  return Buffer.concat([Buffer.from(`${asciiJson(JSON.stringify(header))}\n`, 'latin1'), ...writer.buffers]);
 }
 
 /**
- * Yields the lines of the snapshot (UTF-8, each ended by a newline), decoded one at a time, from
- * its bytes in one buffer or in chunks (a line may span chunks).
+ * Yields the lines of the snapshot (ASCII, each ended by a newline), decoded one at a time, from
+ * its bytes in one buffer or in chunks. A line that spans chunks is the only one copied.
  */
 function* lines(chunks: Iterable<Buffer>): Generator<string, void> {
-  let rest: Buffer | null = null;
-  for (const next of chunks) {
-    const chunk: Buffer = rest ? Buffer.concat([rest, next]) : next;
-    rest = null;
+  let rest: Buffer[] = [];
+  for (const chunk of chunks) {
     let start = 0;
-    for (let end = chunk.indexOf(10, start); end >= 0; end = chunk.indexOf(10, start)) {
-      yield chunk.toString('utf8', start, end);
+    let end = chunk.indexOf(10);
+    if (end < 0) {
+      rest.push(chunk);
+      continue;
+    }
+    if (rest.length > 0) {
+      yield Buffer.concat([...rest, chunk.subarray(0, end)]).toString('latin1');
+      rest = [];
+      start = end + 1;
+      end = chunk.indexOf(10, start);
+    }
+    for (; end >= 0; end = chunk.indexOf(10, start)) {
+      yield chunk.toString('latin1', start, end);
       start = end + 1;
     }
-    if (start < chunk.length) rest = chunk.subarray(start);
+    if (start < chunk.length) rest.push(chunk.subarray(start));
   }
-  if (rest) throw new Error('snapshot is cut short');
+  if (rest.length > 0) throw new Error('snapshot is cut short');
 }
 
 /** How each section's records are read back. */

@@ -29,6 +29,9 @@ describe('the dataset snapshot', () => {
     const read = decodeDatasetSnapshot(encodeDatasetSnapshot(built), built.version, built.directory);
     expect(read).toEqual(built);
     expect(allFrozen(read)).toBe(true);
+    // The seeds' texts are not all ASCII; the snapshot is (other characters escaped), and reads back exactly.
+    expect(built.documents.some((d) => [...d.text].some((c) => c.charCodeAt(0) > 0x7f))).toBe(true);
+    expect(encodeDatasetSnapshot(built).every((byte) => byte < 0x80)).toBe(true);
     const dated = read!.positions.filter((p) => p.date?.value === built.positions.find((x) => x.date)?.date?.value);
     expect(dated.length).toBeGreaterThan(1);
     expect(new Set(dated.map((p) => p.date)).size).toBe(1);
