@@ -175,11 +175,11 @@ function mentionIndexes(mentions: readonly Mention[], refs: References): Pick<Kn
 /** Builds the graph and all indexes for a validated dataset. */
 export function createKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
   const { aliasIndex, entitiesByKind } = entityLookups(dataset.entities);
-  const lists = buildListIndexes(dataset);
   const refs = referencesOf(dataset);
   const statementsBy = statementIndexes(dataset.statements, refs);
   const positionsBy = positionIndexes(dataset.positions, refs);
   const mentionsBy = mentionIndexes(dataset.mentions, refs);
+  const lists = buildListIndexes(dataset, { ...statementsBy, ...positionsBy, ...mentionsBy });
   const graph = buildGraph(dataset);
   return Object.freeze({
     dataset,

@@ -1,4 +1,4 @@
-import type { Dataset, Entity, Evidence, Mention, Position, Statement } from '../dataset/model.js';
+import type { Dataset, Evidence, Mention, Position, Statement } from '../dataset/model.js';
 import { ListById } from './list-by-id.js';
 import { SourceCounts } from './source-counts.js';
 
@@ -24,120 +24,67 @@ export interface ListIndexes {
   readonly positionCount: ReadonlyMap<string, number>;
 }
 
-/**
- * The distinct documents of a list of evidence. Nearly every fact has one evidence entry, or all
- * from one document: those share a one-element list per document instead of a Set each (a
- * million statements would otherwise allocate a million Sets).
- */
-function documentsOf(evidence: readonly Evidence[], single: Map<string, readonly string[]>): readonly string[] {
-  const first = evidence[0]?.document;
-  if (first === undefined) return [];
-  let same = true;
-  for (let i = 1; i < evidence.length && same; i++) same = (evidence[i] as Evidence).document === first;
-  if (same) {
-    let list = single.get(first);
-    if (!list) single.set(first, (list = [first]));
-    return list;
-  }
-  return [...new Set(evidence.map((e) => e.document))];
+/** The lists of facts by entity that {@link buildListIndexes} counts (built first, by `createKnowledgeGraph`). */
+export interface FactsByEntity {
+  readonly statementsBySubject: ReadonlyMap<string, readonly Statement[]>;
+  readonly statementsByObject: ReadonlyMap<string, readonly Statement[]>;
+  readonly statementsByQualifier: ReadonlyMap<string, readonly Statement[]>;
+  readonly positionsByHolder: ReadonlyMap<string, readonly Position[]>;
+  readonly positionsByTarget: ReadonlyMap<string, readonly Position[]>;
+  readonly mentionsByEntity: ReadonlyMap<string, readonly Mention[]>;
 }
 
-/**
- * Counts by dataset index, turned into a Map (id → count) at the end, keys in the order of their
- * first count: a Map lookup per counted item would mostly be cache misses at a million statements.
- */
-class Counter {
-  private readonly counts: Int32Array;
-  private readonly firstSeen: number[] = [];
+const NO_FACTS: readonly never[] = [];
 
-  constructor(size: number) {
-    this.counts = new Int32Array(size);
-  }
-
-  add(index: number): void {
-    const count = this.counts[index] ?? 0;
-    this.counts[index] = count + 1;
-    if (count === 0) this.firstSeen.push(index);
-  }
-
-  toMap(keys: (index: number) => string): Map<string, number> {
-    const map = new Map<string, number>();
-    for (const index of this.firstSeen) map.set(keys(index), this.counts[index] as number);
-    return map;
-  }
-}
-
-/**
- * Builds the {@link ListIndexes} of a dataset. Loops are indexed: they run once, mostly before
- * V8 optimises them, and `for…of` then allocates an iterator result per item.
- */
-export function buildListIndexes(dataset: Dataset): ListIndexes {
+/** Id → index in its dataset list (entities, statements, positions, documents). */
+function orderOf(dataset: Dataset): Map<string, number> {
   const order = new Map<string, number>();
   for (const list of [dataset.entities, dataset.statements, dataset.positions, dataset.documents]) {
     for (let i = 0; i < list.length; i++) order.set((list[i] as { readonly id: string }).id, i);
   }
-  const { entities, statements, positions, mentions } = dataset;
-  // Entity references are looked up in a Map of entities only: a lookup per reference (millions)
-  // in a 100k-entry Map stays mostly in cache; in the 1.2M-entry order Map it is mostly misses.
-  const entityIndex = new Map<string, number>();
-  for (let i = 0; i < entities.length; i++) entityIndex.set((entities[i] as Entity).id, i);
-  const indexOf = (id: string): number => {
-    const index = entityIndex.get(id);
-    if (index === undefined) throw new Error(`buildListIndexes: ${id} is not in the dataset (build datasets with buildDataset)`);
-    return index;
-  };
-  const entityId = (index: number): string => (entities[index] as Entity).id;
+  return order;
+}
 
-  const statementCount = new Counter(entities.length);
-  const supporting: Array<Set<string> | undefined> = new Array<Set<string> | undefined>(entities.length).fill(undefined);
-  const supportOrder: number[] = [];
-  const support = (entityId: string | null, documents: readonly string[]): void => {
-    if (entityId === null) return;
-    const index = indexOf(entityId);
-    let set = supporting[index];
-    if (!set) {
-      supporting[index] = set = new Set();
-      supportOrder.push(index);
-    }
-    for (let i = 0; i < documents.length; i++) set.add(documents[i] as string);
-  };
-  const single = new Map<string, readonly string[]>();
-
-  for (let i = 0; i < statements.length; i++) {
-    const s = statements[i] as Statement;
-    const documents = documentsOf(s.evidence, single);
-    statementCount.add(indexOf(s.subject));
-    if (s.object !== null && s.object !== s.subject) statementCount.add(indexOf(s.object));
-    support(s.subject, documents);
-    support(s.object, documents);
-    support(s.qualifiers.location, documents);
-    support(s.qualifiers.counterpart, documents);
-    support(s.qualifiers.via, documents);
+/** Adds the documents of each fact's evidence to `documents`. */
+function addDocuments(facts: ReadonlyArray<{ readonly evidence: readonly Evidence[] }>, documents: Set<string>): void {
+  for (let i = 0; i < facts.length; i++) {
+    const evidence = (facts[i] as { readonly evidence: readonly Evidence[] }).evidence;
+    for (let j = 0; j < evidence.length; j++) documents.add((evidence[j] as Evidence).document);
   }
+}
 
-  const positionCount = new Counter(entities.length);
-  for (let i = 0; i < positions.length; i++) {
-    const p = positions[i] as Position;
-    const documents = documentsOf(p.evidence, single);
-    positionCount.add(indexOf(p.holder));
-    support(p.holder, documents);
-    support(p.topic, documents);
-    for (const id of p.about) support(id, documents);
-  }
-  const sourceCount = new SourceCounts([new ListById(statements, order), new ListById(positions, order)]);
+/** Statements with the entity as subject or object, each once (a statement about itself is in both lists). */
+function degree(subjectOf: readonly Statement[], objectOf: readonly Statement[]): number {
+  let count = subjectOf.length + objectOf.length;
+  for (let i = 0; i < objectOf.length; i++) if ((objectOf[i] as Statement).subject === (objectOf[i] as Statement).object) count--;
+  return count;
+}
 
-  const mentionCount = new Counter(entities.length);
-  for (let i = 0; i < mentions.length; i++) mentionCount.add(indexOf((mentions[i] as Mention).entity));
-
+/**
+ * Builds the {@link ListIndexes} of a dataset from its facts by entity: counts are list lengths,
+ * and an entity's source documents are counted in one reused Set, entity by entity (no Set per
+ * entity, no lookup per reference).
+ */
+export function buildListIndexes(dataset: Dataset, by: FactsByEntity): ListIndexes {
+  const statementCount = new Map<string, number>();
   const entitySourceCount = new Map<string, number>();
-  for (const index of supportOrder) entitySourceCount.set(entityId(index), (supporting[index] as Set<string>).size);
-
-  return {
-    order,
-    sourceCount,
-    statementCount: statementCount.toMap(entityId),
-    entitySourceCount,
-    mentionCount: mentionCount.toMap(entityId),
-    positionCount: positionCount.toMap(entityId),
-  };
+  const mentionCount = new Map<string, number>();
+  const positionCount = new Map<string, number>();
+  const documents = new Set<string>();
+  for (const { id } of dataset.entities) {
+    const subjectOf = by.statementsBySubject.get(id) ?? NO_FACTS;
+    const objectOf = by.statementsByObject.get(id) ?? NO_FACTS;
+    const holderOf = by.positionsByHolder.get(id) ?? NO_FACTS;
+    const mentions = by.mentionsByEntity.get(id)?.length ?? 0;
+    if (subjectOf.length + objectOf.length > 0) statementCount.set(id, degree(subjectOf, objectOf));
+    if (holderOf.length > 0) positionCount.set(id, holderOf.length);
+    if (mentions > 0) mentionCount.set(id, mentions);
+    documents.clear();
+    for (const facts of [subjectOf, objectOf, by.statementsByQualifier.get(id), holderOf, by.positionsByTarget.get(id)])
+      if (facts) addDocuments(facts, documents);
+    if (documents.size > 0) entitySourceCount.set(id, documents.size);
+  }
+  const order = orderOf(dataset);
+  const sourceCount = new SourceCounts([new ListById(dataset.statements, order), new ListById(dataset.positions, order)]);
+  return { order, sourceCount, statementCount, entitySourceCount, mentionCount, positionCount };
 }

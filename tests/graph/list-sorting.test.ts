@@ -85,9 +85,10 @@ describe('load-time counts', () => {
     const seeds = await seedsGraph();
     for (const entity of seeds.dataset.entities) {
       expect(seeds.lists.entitySourceCount.get(entity.id) ?? 0).toBe(documentsSupporting(seeds, entity.id).length);
-      const degree = new Set([...(seeds.statementsBySubject.get(entity.id) ?? []), ...(seeds.statementsByObject.get(entity.id) ?? [])])
-        .size;
+      const degree = seeds.dataset.statements.filter((s) => s.subject === entity.id || s.object === entity.id).length;
       expect(seeds.lists.statementCount.get(entity.id) ?? 0).toBe(degree);
+      expect(seeds.lists.positionCount.get(entity.id) ?? 0).toBe(seeds.dataset.positions.filter((p) => p.holder === entity.id).length);
+      expect(seeds.lists.mentionCount.get(entity.id) ?? 0).toBe(seeds.dataset.mentions.filter((m) => m.entity === entity.id).length);
     }
     for (const item of [...seeds.dataset.statements, ...seeds.dataset.positions]) {
       expect(seeds.lists.sourceCount.get(item.id)).toBe(new Set(item.evidence.map((e) => e.document)).size);
