@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile as readFileWithCallback } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join, resolve } from 'node:path';
 import { DatasetError } from '../errors.js';
 import { DATASET_FOLDERS, listDatasetFolder } from './read-dataset-files.js';
 
 /** Files read ahead of the one being hashed. */
 const READ_AHEAD = 32;
+
+/** `fs.readFile` with a callback, promisified: faster per small file than `fs/promises` (see read-dataset-files.ts). */
+const readFile = promisify(readFileWithCallback);
 
 /** The bytes of `path`; null when it is missing. */
 async function readIfPresent(path: string): Promise<Buffer | null> {
