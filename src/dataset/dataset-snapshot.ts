@@ -14,12 +14,15 @@ import {
  * have not changed (same dataset version): a header line, then each section's records in lines
  * of JSON arrays (batches), sections in a fixed order, all ASCII (other characters escaped), so
  * that lines decode as Latin-1, without UTF-8 decoding.
+ * Mentions, derived from the texts and aliases and the most numerous records, are written
+ * {@link MENTION_BATCH} to a line and read only when first used (`Dataset.mentions` is then a
+ * getter that parses them once).
  * Statements, positions and mentions are arrays in field order; evidence is offsets into its
  * document (read back as `LocatedEvidence`); times are indexes into a table of times. Read back,
  * it has the layout of a built dataset: frozen, equal times and entity ids shared. Bump
  * {@link SNAPSHOT_FORMAT} whenever the model changes.
  */
-const SNAPSHOT_FORMAT = 'diplomacy-graph dataset snapshot 4';
+const SNAPSHOT_FORMAT = 'diplomacy-graph dataset snapshot 5';
 
 const SECTIONS = [
   'documents',
@@ -77,16 +80,19 @@ function asciiJson(json: string): string {
 /** A batch line is written once its records' JSON passes this many characters. */
 const BATCH_CHARS = 1 << 20;
 
-/** JSON texts joined into lines of JSON arrays of at most about {@link BATCH_CHARS} characters. */
+/** Mentions per line: every line of the section holds this many but the last, so lines are counted without parsing them. */
+const MENTION_BATCH = 8192;
+
+/** JSON texts joined into lines of JSON arrays of at most about {@link BATCH_CHARS} characters, or of `count` records. */
 class BatchWriter {
   readonly buffers: Buffer[] = [];
   private batch: string[] = [];
   private chars = 0;
 
-  add(json: string): void {
+  add(json: string, count?: number): void {
     this.batch.push(json);
     this.chars += json.length;
-    if (this.chars >= BATCH_CHARS) this.flush();
+    if (count === undefined ? this.chars >= BATCH_CHARS : this.batch.length === count) this.flush();
   }
 
   flush(): void {
@@ -113,7 +119,8 @@ export function encodeDatasetSnapshot(dataset: Dataset): Buffer {
   // string V8 allows, and a line per record would cost a decode and a parse per record.
   const writer = new BatchWriter();
   for (const section of SECTIONS) {
-    for (const record of dataset[section]) writer.add(JSON.stringify(pack[section](record as never)));
+    const count = section === 'mentions' ? MENTION_BATCH : undefined;
+    for (const record of dataset[section]) writer.add(JSON.stringify(pack[section](record as never)), count);
     writer.flush();
   }
   const header: Header = {
@@ -187,11 +194,45 @@ function unpackers(header: Header): Record<Section, (record: never) => unknown> 
   };
 }
 
-/** Reads the records of each section, in order; null when a section is cut short or overfull. */
-function readSections(input: Iterator<string, void>, header: Header): Record<Section, readonly unknown[]> | null {
+/** The mention lines of a snapshot, parsed when first read. */
+type DeferredMentions = () => readonly unknown[];
+
+/** Reads the mentions' lines without parsing them; null when there are not as many as the count needs. */
+function deferMentions(input: Iterator<string, void>, count: number, unpack: (record: never) => unknown): DeferredMentions | null {
+  const pending: string[] = [];
+  for (let i = 0; i < Math.ceil(count / MENTION_BATCH); i++) {
+    const next = input.next();
+    if (next.done || !next.value.startsWith('[') || !next.value.endsWith(']')) return null;
+    pending.push(next.value);
+  }
+  let mentions: readonly unknown[] | null = null;
+  return () => {
+    if (mentions === null) {
+      const records = new Array<unknown>(count);
+      pending.forEach((line, i) => {
+        const batch = JSON.parse(line) as never[];
+        if (batch.length !== Math.min(MENTION_BATCH, count - i * MENTION_BATCH))
+          throw new Error('the dataset snapshot in the entry cache is damaged (its mentions): remove it to rebuild it');
+        for (let j = 0; j < batch.length; j++) records[i * MENTION_BATCH + j] = unpack(batch[j] as never);
+      });
+      mentions = Object.freeze(records);
+      pending.length = 0;
+    }
+    return mentions;
+  };
+}
+
+/** Reads the records of each section, in order (the mentions deferred); null when a section is cut short or overfull. */
+function readSections(input: Iterator<string, void>, header: Header): Record<Section, readonly unknown[] | DeferredMentions> | null {
   const unpack = unpackers(header);
-  const sections = {} as Record<Section, readonly unknown[]>;
+  const sections = {} as Record<Section, readonly unknown[] | DeferredMentions>;
   for (const section of SECTIONS) {
+    if (section === 'mentions') {
+      const deferred = deferMentions(input, header.counts.mentions, unpack.mentions);
+      if (deferred === null) return null;
+      sections.mentions = deferred;
+      continue;
+    }
     const records = new Array<unknown>(header.counts[section]);
     const one = unpack[section];
     for (let i = 0; i < records.length;) {
@@ -204,6 +245,14 @@ function readSections(input: Iterator<string, void>, header: Header): Record<Sec
     sections[section] = Object.freeze(records);
   }
   return sections;
+}
+
+/** The dataset of the sections, frozen, with `mentions` read when first used. */
+function datasetOf(version: string, directory: string, sections: Record<Section, readonly unknown[] | DeferredMentions>): Dataset {
+  const { mentions, ...rest } = sections;
+  const dataset = { version, directory, ...rest };
+  Object.defineProperty(dataset, 'mentions', { enumerable: true, get: mentions as DeferredMentions });
+  return Object.freeze(dataset) as unknown as Dataset;
 }
 
 /**
@@ -220,7 +269,7 @@ export function decodeDatasetSnapshot(bytes: Buffer | Iterable<Buffer>, version:
     if (header?.format !== SNAPSHOT_FORMAT || header.version !== version) return null;
     const sections = readSections(input, header);
     if (sections === null || !input.next().done) return null;
-    return Object.freeze({ version, directory, ...sections }) as unknown as Dataset;
+    return datasetOf(version, directory, sections);
   } catch {
     return null;
   } finally {

@@ -5,6 +5,7 @@ import { GroupByIndex } from './group-by-index.js';
 import { ListById } from './list-by-id.js';
 import { buildListIndexes, type ListIndexes } from './list-indexes.js';
 import type { DiplomacyGraph } from './types.js';
+import { madeOnce } from './made-once.js';
 
 /**
  * The dataset, its graph and every index queries need, built once at load time and never
@@ -172,14 +173,24 @@ function mentionIndexes(mentions: readonly Mention[], refs: References): Pick<Kn
   return { mentionsByEntity: byEntity.toMap(refs.entityId), mentionsByDocument: byDocument.toMap(refs.documentId) };
 }
 
-/** Builds the graph and all indexes for a validated dataset. */
+/**
+ * Builds the graph and all indexes for a validated dataset. The mention indexes, the largest and
+ * the least used, are built when first read (as `dataset.mentions` of a snapshot is read): a
+ * million statements have over two million mentions.
+ */
 export function createKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
   const { aliasIndex, entitiesByKind } = entityLookups(dataset.entities);
   const refs = referencesOf(dataset);
   const statementsBy = statementIndexes(dataset.statements, refs);
   const positionsBy = positionIndexes(dataset.positions, refs);
-  const mentionsBy = mentionIndexes(dataset.mentions, refs);
-  const lists = buildListIndexes(dataset, { ...statementsBy, ...positionsBy, ...mentionsBy });
+  const mentionsBy = madeOnce(() => mentionIndexes(dataset.mentions, refs));
+  const lists = buildListIndexes(dataset, {
+    ...statementsBy,
+    ...positionsBy,
+    get mentionsByEntity() {
+      return mentionsBy().mentionsByEntity;
+    },
+  });
   const graph = buildGraph(dataset);
   return Object.freeze({
     dataset,
@@ -193,7 +204,12 @@ export function createKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
     entitiesByKind,
     ...statementsBy,
     ...positionsBy,
-    ...mentionsBy,
+    get mentionsByEntity() {
+      return mentionsBy().mentionsByEntity;
+    },
+    get mentionsByDocument() {
+      return mentionsBy().mentionsByDocument;
+    },
     lists,
   });
 }

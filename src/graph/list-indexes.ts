@@ -1,6 +1,7 @@
-import type { Dataset, Evidence, Mention, Position, Statement } from '../dataset/model.js';
+import type { Dataset, Entity, Evidence, Mention, Position, Statement } from '../dataset/model.js';
 import { ListById } from './list-by-id.js';
 import { SourceCounts } from './source-counts.js';
+import { madeOnce } from './made-once.js';
 
 /**
  * Load-time indexes behind sorting, counting and cursors: built once in `createKnowledgeGraph`,
@@ -60,6 +61,16 @@ function degree(subjectOf: readonly Statement[], objectOf: readonly Statement[])
   return count;
 }
 
+/** Entity id → number of its mentions, for entities with any. */
+function countMentions(entities: readonly Entity[], by: FactsByEntity): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { id } of entities) {
+    const count = by.mentionsByEntity.get(id)?.length ?? 0;
+    if (count > 0) counts.set(id, count);
+  }
+  return counts;
+}
+
 /**
  * Builds the {@link ListIndexes} of a dataset from its facts by entity: counts are list lengths,
  * and an entity's source documents are counted in one reused Set, entity by entity (no Set per
@@ -68,17 +79,14 @@ function degree(subjectOf: readonly Statement[], objectOf: readonly Statement[])
 export function buildListIndexes(dataset: Dataset, by: FactsByEntity): ListIndexes {
   const statementCount = new Map<string, number>();
   const entitySourceCount = new Map<string, number>();
-  const mentionCount = new Map<string, number>();
   const positionCount = new Map<string, number>();
   const documents = new Set<string>();
   for (const { id } of dataset.entities) {
     const subjectOf = by.statementsBySubject.get(id) ?? NO_FACTS;
     const objectOf = by.statementsByObject.get(id) ?? NO_FACTS;
     const holderOf = by.positionsByHolder.get(id) ?? NO_FACTS;
-    const mentions = by.mentionsByEntity.get(id)?.length ?? 0;
     if (subjectOf.length + objectOf.length > 0) statementCount.set(id, degree(subjectOf, objectOf));
     if (holderOf.length > 0) positionCount.set(id, holderOf.length);
-    if (mentions > 0) mentionCount.set(id, mentions);
     documents.clear();
     for (const facts of [subjectOf, objectOf, by.statementsByQualifier.get(id), holderOf, by.positionsByTarget.get(id)])
       if (facts) addDocuments(facts, documents);
@@ -86,5 +94,16 @@ export function buildListIndexes(dataset: Dataset, by: FactsByEntity): ListIndex
   }
   const order = orderOf(dataset);
   const sourceCount = new SourceCounts([new ListById(dataset.statements, order), new ListById(dataset.positions, order)]);
-  return { order, sourceCount, statementCount, entitySourceCount, mentionCount, positionCount };
+  const mentionCount = madeOnce(() => countMentions(dataset.entities, by));
+  return {
+    order,
+    sourceCount,
+    statementCount,
+    entitySourceCount,
+    // Counted when first read: the mention indexes are built when first used.
+    get mentionCount() {
+      return mentionCount();
+    },
+    positionCount,
+  };
 }

@@ -59,6 +59,24 @@ describe('the dataset snapshot', () => {
     expect(closed).toBe(true);
   });
 
+  it('reads mentions when first used, across lines of 8192, and reports damaged mention lines then', async () => {
+    const built = buildDataset(await readDatasetFiles(MINI_SEEDS));
+    const first = built.mentions[0]!;
+    const mentions = Array.from({ length: 20_000 }, (_, i) => Object.freeze({ ...first, start: i, end: i + 1, paragraph: i % 7 }));
+    const many = Object.freeze({ ...built, mentions: Object.freeze(mentions) });
+    const bytes = encodeDatasetSnapshot(many);
+    const read = decodeDatasetSnapshot(bytes, built.version, built.directory)!;
+    expect('get' in (Object.getOwnPropertyDescriptor(read, 'mentions') ?? {})).toBe(true);
+    expect(read.mentions).toEqual(mentions);
+    expect(read.mentions).toBe(read.mentions); // parsed once
+    // A mention line with a record too few: the snapshot loads, and reading its mentions says what is wrong.
+    const text = bytes.toString('latin1');
+    const damaged = text.replace(/\[\[(\d+,){5}\d+\],/, '[');
+    expect(damaged).not.toBe(text);
+    const broken = decodeDatasetSnapshot(Buffer.from(damaged, 'latin1'), built.version, built.directory)!;
+    expect(() => broken.mentions).toThrow('the dataset snapshot in the entry cache is damaged (its mentions)');
+  });
+
   it('is refused for another version, and when damaged', async () => {
     const built = buildDataset(await readDatasetFiles(MINI_SEEDS));
     const bytes = encodeDatasetSnapshot(built);
