@@ -171,9 +171,9 @@ function unpackers(header: Header): Record<Section, (record: never) => unknown> 
   );
   return {
     documents: (d: DocumentRecord) => {
-      const document = unpackDocument(d, unpacker);
-      texts.set(document.id, document.text);
-      return document;
+      // Known before its metadata's evidence is read back from offsets into it.
+      texts.set(unpacker.string(d.id as unknown as StringRef), d.text);
+      return unpackDocument(d, unpacker);
     },
     entities: (e: Entity) =>
       Object.freeze({

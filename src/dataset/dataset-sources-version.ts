@@ -12,13 +12,15 @@ const READ_AHEAD = 32;
 /** `fs.readFile` with a callback, promisified: faster per small file than `fs/promises` (see read-dataset-files.ts). */
 const readFile = promisify(readFileWithCallback);
 
+/** A read's outcome, settled: reads started ahead are never left failing unobserved when an earlier one throws. */
+type ReadResult = { readonly bytes: Buffer | null } | { readonly error: unknown };
+
 /** The bytes of `path`; null when it is missing. */
-async function readIfPresent(path: string): Promise<Buffer | null> {
+async function readIfPresent(path: string): Promise<ReadResult> {
   try {
-    return await readFile(path);
+    return { bytes: await readFile(path) };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { bytes: null } : { error };
   }
 }
 
@@ -46,16 +48,18 @@ export async function datasetSourcesVersion(directory: string): Promise<string> 
     throw new DatasetError([{ file: root, line: null, entry: null, reason: 'dataset directory does not exist' }]);
   }
   const paths = await sourcePaths(root);
-  const reads: Array<Promise<Buffer | null> | undefined> = paths.map(() => undefined);
+  const reads: Array<Promise<ReadResult> | undefined> = paths.map(() => undefined);
   const start = (i: number): void => {
     if (i < paths.length) reads[i] = readIfPresent(join(root, paths[i] as string));
   };
   for (let i = 0; i < READ_AHEAD; i++) start(i);
   const hash = createHash('sha256');
   for (let i = 0; i < paths.length; i++) {
-    const bytes = await (reads[i] as Promise<Buffer | null>);
+    const read = await (reads[i] as Promise<ReadResult>);
     reads[i] = undefined;
+    if ('error' in read) throw read.error;
     start(i + READ_AHEAD);
+    const { bytes } = read;
     if (bytes !== null)
       hash
         .update(paths[i] as string)

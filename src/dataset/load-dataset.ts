@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { DatasetError } from '../errors.js';
 import { buildVersionedDataset, type BuildDatasetOptions } from './build-dataset.js';
 import { datasetVersion } from './build/dataset-version.js';
 import { datasetSourcesVersion } from './dataset-sources-version.js';
@@ -26,9 +25,8 @@ async function loadSnapshot(directory: string, cache: EntryCache): Promise<Datas
   try {
     // Hashed from the bytes, which are not kept: on a hit, the sources are never decoded or parsed.
     version = await datasetSourcesVersion(directory);
-  } catch (error) {
-    // A file that cannot be read: reading the sources below reports it as it always has.
-    if (error instanceof DatasetError) throw error;
+  } catch {
+    // No directory, or a file that cannot be read: reading the sources below reports it as it always has.
     return null;
   }
   const snapshot = cache.getSnapshot(version);

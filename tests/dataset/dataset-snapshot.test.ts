@@ -28,6 +28,8 @@ describe('the dataset snapshot', () => {
     const built = buildDataset(await readDatasetFiles('seeds'));
     const read = decodeDatasetSnapshot(encodeDatasetSnapshot(built), built.version, built.directory);
     expect(read).toEqual(built);
+    // Evidence derives its strings from offsets: compared as written (every field), not only as stored.
+    expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(JSON.stringify(built)));
     expect(allFrozen(read)).toBe(true);
     // The seeds' texts are not all ASCII; the snapshot is (other characters escaped), and reads back exactly.
     expect(built.documents.some((d) => [...d.text].some((c) => c.charCodeAt(0) > 0x7f))).toBe(true);
