@@ -59,6 +59,9 @@ export interface ScaleResult {
   /** Peak RSS after load and the queries above, before the search index and centrality scores are built. */
   readonly peakRssMb: number;
   /** Wall time of the first `search()` call, which builds the full-text index (once per graph). */
+  /** The first read of the mentions (parsed from the snapshot) and their indexes, built on first use. */
+  readonly mentionIndexMs: number;
+  readonly mentionIndexHeapMb: number;
   readonly searchIndexMs: number;
   /** Memory growth (after a full GC) from building the search index: JS heap plus typed-array buffers, where its postings live. */
   readonly searchIndexHeapMb: number;
@@ -186,6 +189,15 @@ async function worker(dataset: GeneratedDataset, firstLoad: ScaleResult['firstLo
   // Before the search index and centrality scores below, so that it stays the peak of load and queries.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
+  // Mentions: read from the snapshot and indexed on first use (an entity's mentions).
+  gc?.();
+  gc?.();
+  const heapBeforeMentions = process.memoryUsage().heapUsed;
+  const [mentionIndexMs] = timeOnce(() => kg.mentionsByEntity.get(dataset.typical)?.length ?? 0);
+  gc?.();
+  gc?.();
+  const mentionIndexHeapMb = (process.memoryUsage().heapUsed - heapBeforeMentions) / 2 ** 20;
+
   // Full-text search: the first call builds the index (cached per graph); then a selective query.
   const name = kg.entityById.get(dataset.typical)!.name;
   gc?.();
@@ -219,6 +231,8 @@ async function worker(dataset: GeneratedDataset, firstLoad: ScaleResult['firstLo
     totalCpuMs: (cpu.user + cpu.system) / 1000,
     heapAfterGcMb: heap / 2 ** 20,
     peakRssMb,
+    mentionIndexMs,
+    mentionIndexHeapMb,
     searchIndexMs,
     searchIndexHeapMb,
     centralityMs: { degree: degreeMs, pagerank: pagerankMs, betweenness: betweennessMs },
