@@ -14,7 +14,9 @@
  *    and the heap over ten reloads (bench/watch-reload.ts).
  *
  * Options: `--seconds N` per HTTP measurement (default 3), `--rounds N` of each (default 3), `--sizes a,b,c`, `--skip-scale`,
- * `--skip-http`, `--skip-watch`. Every load loop is bounded in time; servers listen on 127.0.0.1 only.
+ * `--skip-http`, `--skip-watch`; `--only http` runs the HTTP part alone and prints its table without writing
+ * bench/results.md (`--ops a,b` keeps the operations whose names contain one of those words). Every load loop is bounded
+ * in time; servers listen on 127.0.0.1 only.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -38,8 +40,13 @@ const { values } = parseArgs({
     'skip-scale': { type: 'boolean', default: false },
     'skip-http': { type: 'boolean', default: false },
     'skip-watch': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    ops: { type: 'string' },
   },
 });
+if (values.only !== undefined && values.only !== 'http')
+  throw new Error(`--only: only "http" is supported, not ${JSON.stringify(values.only)}`);
+const httpOnly = values.only === 'http';
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
 const build = resolve('bench/.tmp/build');
@@ -448,15 +455,17 @@ function explorerScaleSection(scale: readonly ScaleResult[]): string[] {
 
 const loadAtStart = loadavg();
 log('building dist and the bench (tsc)…');
-for (const args of [
-  ['run', 'build'],
-  ['exec', 'tsc', '--', '-p', 'bench/tsconfig.json'],
-]) {
+for (const args of [...(httpOnly ? [] : [['run', 'build']]), ['exec', 'tsc', '--', '-p', 'bench/tsconfig.json']]) {
   const built = spawnSync('npm', args, { stdio: 'inherit' });
   if (built.status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
 }
+const opsFilter = values.ops?.split(',').map((word) => word.trim().toLowerCase());
+const operations = benchOperations().filter((op) => !opsFilter || opsFilter.some((word) => op.name.includes(word)));
+if (httpOnly) {
+  process.stdout.write(`${httpSection(await benchHttp(operations)).join('\n')}\n`);
+  process.exit(0);
+}
 const kg = createKnowledgeGraph(await loadDataset(resolve('seeds')));
-const operations = benchOperations();
 const http = values['skip-http'] ? null : await benchHttp(operations);
 log('in-process…');
 const inProcess = benchInProcessAlone();

@@ -6,6 +6,7 @@ import type { DiplomacyGraphServer } from './diplomacy-graph-server.js';
 import { gracefulClose } from './graceful-close.js';
 import { listenOnSocket } from './listen-on-socket.js';
 import { createJsonLogger } from './logger.js';
+import { ResponseReplay } from './response-replay.js';
 import type { ServerOptions } from './server-options.js';
 import { warmSearchInBackground } from './warm-search-in-background.js';
 
@@ -72,21 +73,33 @@ export async function listen(listenOptions: ListenOptions): Promise<RunningServe
   const responseCache = usesResponseCache(listenOptions)
     ? (await import('./plugins/use-dataset-response-cache.js')).useDatasetResponseCache
     : undefined;
-  const build = (kg: KnowledgeGraph): DiplomacyGraphServer =>
-    createYogaServer({ ...options, kg, logger, isReady: () => !draining && (options.isReady?.() ?? true) }, responseCache);
-  let yoga = build(initialKg);
+  // Each yoga instance (one per dataset) with its replay of the response cache's answers, if on.
+  const build = (kg: KnowledgeGraph): { yoga: DiplomacyGraphServer; replay: ResponseReplay | undefined } => {
+    const replay = responseCache ? new ResponseReplay({ endpoint: options.endpoint ?? '/graphql', logger }) : undefined;
+    const yoga = createYogaServer(
+      { ...options, kg, logger, isReady: () => !draining && (options.isReady?.() ?? true) },
+      responseCache && ((version) => responseCache(version, { replay })),
+    );
+    return { yoga, replay };
+  };
+  let current = build(initialKg);
   const { server, inFlight } = createHttpListener(
     options.requestTimeoutMs ?? 30_000,
     () => draining,
-    (req, res) => void yoga.handle(req, res),
+    (req, res) => {
+      const { yoga, replay } = current;
+      const handle = (request: typeof req, response: typeof res): void => void yoga.handle(request, response);
+      if (replay) replay.handle(req, res, handle);
+      else handle(req, res);
+    },
   );
   const host = options.host ?? '127.0.0.1';
   const port = await listenOnSocket(server, options.port ?? 4000, host);
-  const url = `http://${urlHost(host)}:${port}${yoga.graphqlEndpoint}`;
+  const url = `http://${urlHost(host)}:${port}${current.yoga.graphqlEndpoint}`;
   logger.info({ msg: 'listening', url, mode: options.mode ?? 'development', dataset: { version: initialKg.dataset.version } });
   warmSearchInBackground(initialKg, options.warmSearchIndex, logger);
   const swap = (kg: KnowledgeGraph): void => {
-    yoga = build(kg);
+    current = build(kg);
     warmSearchInBackground(kg, options.warmSearchIndex, logger);
   };
   const startDraining = (): void => {
@@ -98,7 +111,7 @@ export async function listen(listenOptions: ListenOptions): Promise<RunningServe
     port,
     server,
     get yoga() {
-      return yoga;
+      return current.yoga;
     },
     swap,
     close,

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { ExecutionResult } from 'graphql';
+import type { IncomingMessage } from 'node:http';
+import { type ExecutionArgs, type ExecutionResult, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { jsonBytes } from '../json-bytes.js';
+import type { ResponseReplay } from '../response-replay.js';
 
 /** Options of {@link useDatasetResponseCache}. */
 export interface DatasetResponseCacheOptions {
@@ -12,6 +14,11 @@ export interface DatasetResponseCacheOptions {
    * its hashed key and a fixed overhead per entry. Default 64 MiB.
    */
   readonly maxBytes?: number;
+  /**
+   * Answers repeated requests at the socket (see `ResponseReplay`): told which requests this cache
+   * answered, and how to find an answer by its key. The cache's bounds hold for it too.
+   */
+  readonly replay?: Pick<ResponseReplay, 'connect' | 'answered'>;
 }
 
 /** A cached answer: its serialized body (UTF-8) and that body's strong ETag, and the bytes both take. */
@@ -117,8 +124,11 @@ export function useDatasetResponseCache(version: string, options: DatasetRespons
   let bytes = 0;
   /** Requests that missed, with their key: their answer is stored once processed. */
   const pending = new WeakMap<Request, string>();
-  /** Requests answered from (or into) the cache, with the ETag to send and whether it is a 304. */
-  const tagged = new WeakMap<Request, { readonly etag: string; readonly notModified: boolean }>();
+  /** Requests answered from (or into) the cache, with their key, the ETag to send and whether it is a 304. */
+  const tagged = new WeakMap<Request, { readonly key: string; readonly etag: string; readonly notModified: boolean }>();
+  /** The operation name the request log writes, per request (from the parameters, else the document). */
+  const operationNames = new WeakMap<Request, string>();
+  const { replay } = options;
 
   const store = (key: string, result: ExecutionResult): Entry | null => {
     const body = jsonBytes(result);
@@ -138,8 +148,18 @@ export function useDatasetResponseCache(version: string, options: DatasetRespons
     return entry;
   };
 
+  replay?.connect((key) => {
+    const entry = entries.get(key);
+    if (entry) {
+      entries.delete(key);
+      entries.set(key, entry);
+    }
+    return entry;
+  });
+
   return {
     onParams({ params, request, setResult }) {
+      if (replay && typeof params.operationName === 'string') operationNames.set(request, params.operationName);
       const key = keyOf(params);
       if (key === null) return;
       const entry = entries.get(key);
@@ -151,8 +171,16 @@ export function useDatasetResponseCache(version: string, options: DatasetRespons
       entries.delete(key);
       entries.set(key, entry);
       const ifNoneMatch = request.headers.get('if-none-match');
-      tagged.set(request, { etag: entry.etag, notModified: ifNoneMatch !== null && matches(ifNoneMatch, entry.etag) });
+      tagged.set(request, { key, etag: entry.etag, notModified: ifNoneMatch !== null && matches(ifNoneMatch, entry.etag) });
       setResult(servedAs(entry.body));
+    },
+    onExecute({ args }) {
+      if (!replay) return;
+      const { contextValue, document, operationName } = args as unknown as ExecutionArgs;
+      const request = (contextValue as { request?: Request } | undefined)?.request;
+      if (!request || operationNames.has(request)) return;
+      const name = getOperationAST(document, operationName ?? undefined)?.name?.value;
+      if (name !== undefined) operationNames.set(request, name);
     },
     onResultProcess(payload) {
       const { request, result } = payload;
@@ -164,13 +192,16 @@ export function useDatasetResponseCache(version: string, options: DatasetRespons
       if ((answer.errors?.length ?? 0) > 0 || answer.extensions?.['http'] !== undefined) return;
       const entry = store(key, answer);
       if (!entry) return;
-      tagged.set(request, { etag: entry.etag, notModified: false });
+      tagged.set(request, { key, etag: entry.etag, notModified: false });
       payload.setResult(servedAs(entry.body));
     },
     onResponse(payload) {
-      const { request, response, fetchAPI } = payload;
+      const { request, response, fetchAPI, serverContext } = payload;
       const tag = tagged.get(request);
       if (!tag || response.status !== 200) return;
+      const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
+      if (replay && req && !tag.notModified)
+        replay.answered(req, { cacheKey: tag.key, operationName: operationNames.get(request) ?? null });
       if (tag.notModified) {
         const headers = new fetchAPI.Headers({ etag: tag.etag });
         for (const name of ['access-control-allow-origin', 'access-control-allow-credentials', 'vary']) {
