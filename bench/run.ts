@@ -15,8 +15,8 @@
  *
  * Options: `--seconds N` per HTTP measurement (default 3), `--rounds N` of each (default 3), `--sizes a,b,c`, `--skip-scale`,
  * `--skip-http`, `--skip-watch`; `--only http` runs the HTTP part alone and prints its table without writing
- * bench/results.md (`--ops a,b` keeps the operations whose names contain one of those words). Every load loop is bounded
- * in time; servers listen on 127.0.0.1 only.
+ * bench/results.md (`--ops a,b` keeps the operations whose names contain one of those words; `--floor` adds the floor of each
+ * answer: bench/servers/floor-server.ts). Every load loop is bounded in time; servers listen on 127.0.0.1 only.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -41,6 +41,7 @@ const { values } = parseArgs({
     'skip-http': { type: 'boolean', default: false },
     'skip-watch': { type: 'boolean', default: false },
     only: { type: 'string' },
+    floor: { type: 'boolean', default: false },
     ops: { type: 'string' },
   },
 });
@@ -130,6 +131,8 @@ interface HttpRow {
   readonly hello: HttpSeries;
   readonly plain: HttpSeries;
   readonly cached: HttpSeries;
+  /** With `--floor`: the same answer's JSON from a bare yoga server (bench/servers/floor-server.ts). */
+  readonly floor?: HttpSeries;
 }
 
 function series(rounds: readonly HttpFigures[], hello: readonly HttpFigures[]): HttpSeries {
@@ -154,6 +157,9 @@ async function benchHttp(operations: readonly BenchOperation[]): Promise<HttpRow
   const hello = await startServer('bench/servers/hello-server.js');
   const plain = await startServer('bench/servers/graph-server.js', ['--no-cache']);
   const cached = await startServer('bench/servers/graph-server.js', ['--cache']);
+  const floor = values.floor ? await startServer('bench/servers/floor-server.js') : null;
+  const floorBody = (op: BenchOperation): string =>
+    JSON.stringify({ query: 'query Floor($op: String!) { answer(op: $op) }', variables: { op: op.name } });
   const helloBody = JSON.stringify({ query: '{ hello }' });
   const rows: HttpRow[] = [];
   try {
@@ -161,26 +167,34 @@ async function benchHttp(operations: readonly BenchOperation[]): Promise<HttpRow
     for (const op of operations) {
       const body = JSON.stringify({ query: op.query, variables: op.variables });
       for (const server of [plain, cached]) await load(server.port, body, 1);
+      if (floor) await load(floor.port, floorBody(op), 1);
     }
     await load(hello.port, helloBody, 1);
     for (const op of operations) {
       const body = JSON.stringify({ query: op.query, variables: op.variables });
       log(`http: ${op.name}`);
-      const figures: { hello: HttpFigures[]; plain: HttpFigures[]; cached: HttpFigures[] } = { hello: [], plain: [], cached: [] };
+      const figures: { hello: HttpFigures[]; plain: HttpFigures[]; cached: HttpFigures[]; floor: HttpFigures[] } = {
+        hello: [],
+        plain: [],
+        cached: [],
+        floor: [],
+      };
       for (let round = 0; round < rounds; round++) {
         figures.hello.push(await load(hello.port, helloBody));
         figures.plain.push(await load(plain.port, body));
         figures.cached.push(await load(cached.port, body));
+        if (floor) figures.floor.push(await load(floor.port, floorBody(op)));
       }
       rows.push({
         name: op.name,
         hello: series(figures.hello, figures.hello),
         plain: series(figures.plain, figures.hello),
         cached: series(figures.cached, figures.hello),
+        ...(floor ? { floor: series(figures.floor, figures.hello) } : {}),
       });
     }
   } finally {
-    for (const server of [hello, plain, cached]) server.child.kill('SIGTERM');
+    for (const server of [hello, plain, cached, floor]) server?.child.kill('SIGTERM');
   }
   return rows;
 }
@@ -299,8 +313,17 @@ function httpSection(http: readonly HttpRow[]): string[] {
         `${f0(r.cached.rps)} (${f2(r.cached.rpsRatio)} / ${f2(r.cached.rpsRatioMin)}) | ${r.cached.p50} / ${r.cached.p99} (${f2(r.cached.p99Ratio)}) |`,
     );
   }
+  if (http.some((r) => r.floor)) {
+    lines.push('', "Floor: a bare yoga server (hello-world's settings) answering with the same `data`, held as one JSON value that yoga");
+    lines.push('serializes on every request (bench/servers/floor-server.ts): no graph work, no resolvers per field, no limits.', '');
+    lines.push('| operation | floor answer bytes | floor req/s (× hello / min) |', '| --- | ---: | ---: |');
+    for (const r of http) {
+      if (r.floor)
+        lines.push(`| ${r.name} | ${f0(r.floor.bytes)} | ${f0(r.floor.rps)} (${f2(r.floor.rpsRatio)} / ${f2(r.floor.rpsRatioMin)}) |`);
+    }
+  }
   lines.push('', `Hello-world's answer: ${f0(http[0]?.hello.bytes ?? 0)} bytes.`);
-  const errors = http.reduce((n, r) => n + r.hello.errors + r.plain.errors + r.cached.errors, 0);
+  const errors = http.reduce((n, r) => n + r.hello.errors + r.plain.errors + r.cached.errors + (r.floor?.errors ?? 0), 0);
   lines.push('', `Errors, timeouts and non-2xx answers during the run: ${errors}.`, '');
   return lines;
 }

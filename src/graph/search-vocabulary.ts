@@ -70,7 +70,11 @@ export class SearchVocabulary {
     const codes = new Int32Array(query.length);
     for (let j = 0; j < query.length; j++) codes[j] = query.charCodeAt(j);
     // rows[d] is the table row after the first d characters of `previous`, valid up to `valid`.
-    const rows = new Int32Array((maxDepth + 1) * width);
+    // Only the band |d - j| <= maxDistance of a row is computed (Ukkonen): a cell outside it is
+    // more than maxDistance, and every value above maxDistance acts alike (too far), so they all
+    // hold `far`, which the band's edges read.
+    const far = maxDistance + 1;
+    const rows = new Int32Array((maxDepth + 1) * width).fill(far);
     for (let j = 0; j < width; j++) rows[j] = j;
     let previous = '';
     let valid = 0;
@@ -86,8 +90,12 @@ export class SearchVocabulary {
         const row = d * width;
         const above = row - width;
         const c = term.charCodeAt(d - 1);
-        let best = (rows[row] = d);
-        for (let j = 1; j < width; j++) {
+        const from = Math.max(1, d - maxDistance);
+        const to = Math.min(width - 1, d + maxDistance);
+        // The cell left of the band: column 0 (d edits) when the band reaches it, else too far.
+        let best = (rows[row + from - 1] = from === 1 ? d : far);
+        if (to + 1 < width) rows[row + to + 1] = far;
+        for (let j = from; j <= to; j++) {
           const substitute = (rows[above + j - 1] as number) + (codes[j - 1] === c ? 0 : 1);
           const insert = (rows[above + j] as number) + 1;
           const remove = (rows[row + j - 1] as number) + 1;
