@@ -315,7 +315,10 @@ function httpSection(http: readonly HttpRow[]): string[] {
   }
   if (http.some((r) => r.floor)) {
     lines.push('', "Floor: a bare yoga server (hello-world's settings) answering with the same `data`, held as one JSON value that yoga");
-    lines.push('serializes on every request (bench/servers/floor-server.ts): no graph work, no resolvers per field, no limits.', '');
+    lines.push(
+      'serializes on every request into UTF-8 bytes as ours does (bench/servers/floor-server.ts): no graph work, no resolvers per field, no limits.',
+      '',
+    );
     lines.push('| operation | floor answer bytes | floor req/s (× hello / min) |', '| --- | ---: | ---: |');
     for (const r of http) {
       if (r.floor)

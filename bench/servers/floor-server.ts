@@ -2,8 +2,9 @@
  * The floor of an uncached answer for the HTTP bench: a hello-world yoga server (same yoga, same
  * settings as hello-server.ts) whose `answer(op: name)` returns the `data` of the bench operation of that name,
  * computed once at start through our GraphQL layer, as one JSON value that yoga serializes on every
- * request. No graph work, no resolvers per field, no limits: what answering with that many bytes of
- * JSON costs on yoga. Prints `{"port":N}` once listening on 127.0.0.1.
+ * request, written as UTF-8 bytes as our server writes them (`useJsonBytes`). No graph work, no
+ * resolvers per field, no limits: what answering with that many bytes of JSON costs on yoga.
+ * Prints `{"port":N}` once listening on 127.0.0.1.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,7 @@ import { createSchema, createYoga } from 'graphql-yoga';
 import { loadDataset } from '../../src/dataset/load-dataset.js';
 import { executeQuery } from '../../src/graphql/execute-query.js';
 import { createKnowledgeGraph } from '../../src/graph/knowledge-graph.js';
+import { useJsonBytes } from '../../src/server/plugins/use-json-bytes.js';
 import { benchOperations } from '../operations.js';
 
 const kg = createKnowledgeGraph(await loadDataset(resolve('seeds')));
@@ -34,6 +36,7 @@ const yoga = createYoga({
   batching: false,
   multipart: false,
   maskedErrors: true,
+  plugins: [useJsonBytes()],
 });
 const server = createServer((req, res) => void yoga.handle(req, res));
 server.listen(0, '127.0.0.1', () => {

@@ -48,13 +48,14 @@ describe('ResponseReplay (response cache hits answered at the socket)', () => {
   let url: string;
   const lines: Array<Record<string, unknown>> = [];
   let yogaCalls = 0;
+  let uncached: ReturnType<typeof createYogaServer>;
   beforeAll(async () => {
     const record = (fields: unknown): void => void lines.push(fields as Record<string, unknown>);
     const logger: ServerLogger = { debug: () => undefined, info: record, warn: () => undefined, error: () => undefined };
     const replay = new ResponseReplay({ endpoint: '/graphql', logger });
-    const yoga = createYogaServer({ kg: await miniGraph(), mode: 'production', logger }, (version) =>
-      useDatasetResponseCache(version, { replay }),
-    );
+    const kg = await miniGraph();
+    uncached = createYogaServer({ kg, mode: 'production', logger, responseCache: false });
+    const yoga = createYogaServer({ kg, mode: 'production', logger }, (version) => useDatasetResponseCache(version, { replay }));
     server = createServer((req, res) =>
       replay.handle(req, res, (request, response) => {
         yogaCalls += 1;
@@ -83,7 +84,15 @@ describe('ResponseReplay (response cache hits answered at the socket)', () => {
       expect(replayed.headers).toEqual(first.headers);
       expect(replayed.body.equals(first.body)).toBe(true);
     }
-    expect(lines.map(({ durationMs, ...fields }) => ({ ...fields, timed: typeof durationMs === 'number' }))).toEqual([
+    // The bytes an uncached server computes for the same request.
+    const computed = await uncached.fetch('http://127.0.0.1/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...origin },
+      body: LOOKUP,
+    });
+    expect(Buffer.from(await computed.arrayBuffer()).equals(third.body)).toBe(true);
+    expect(computed.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+    expect(lines.slice(0, 2).map(({ durationMs, ...fields }) => ({ ...fields, timed: typeof durationMs === 'number' }))).toEqual([
       { msg: 'request', method: 'POST', path: '/graphql', status: 200, operationName: 'Lookup', timed: true },
       { msg: 'request', method: 'POST', path: '/graphql', status: 200, operationName: 'Lookup', timed: true },
     ]);
