@@ -130,8 +130,8 @@ export class ResponseReplay {
 
   /** Remembers the status and headers yoga writes for `req`, if the response cache answered it. */
   #recordOnWriteHead(req: IncomingMessage, res: ServerResponse, key: string): void {
-    const writeHead = res.writeHead;
-    res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.writeHead = (status: number, ...rest: unknown[]) => {
       res.writeHead = writeHead;
       const answer = this.#answered.get(req);
       const [statusText, given] = typeof rest[0] === 'string' || rest[0] === undefined ? rest : [undefined, rest[0]];
@@ -142,8 +142,8 @@ export class ResponseReplay {
         if (isPlainHeaders(given)) Object.assign(headers, given);
         this.#remember(key, { ...answer, status, statusText: statusText as string | undefined, headers });
       }
-      return (writeHead as (...args: unknown[]) => ServerResponse).call(res, status, ...rest);
-    }) as ServerResponse['writeHead'];
+      return writeHead(status, ...rest);
+    };
   }
 
   #remember(key: string, replay: Replay): void {

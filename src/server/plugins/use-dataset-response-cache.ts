@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { type ExecutionArgs, type ExecutionResult, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { jsonBytes } from '../json-bytes.js';
 import type { ResponseReplay } from '../response-replay.js';
+import { AnswerStore } from './answer-store.js';
 
 /** Options of {@link useDatasetResponseCache}. */
 export interface DatasetResponseCacheOptions {
@@ -21,19 +21,10 @@ export interface DatasetResponseCacheOptions {
   readonly replay?: Pick<ResponseReplay, 'connect' | 'answered'>;
 }
 
-/** A cached answer: its serialized body (UTF-8) and that body's strong ETag, and the bytes both take. */
-interface Entry {
-  readonly body: Buffer;
-  readonly etag: string;
-  readonly bytes: number;
-}
-
 const DEFAULT_MAX_ENTRIES = 1000;
 /** Default `maxBytes` of the response cache: 64 MiB. */
 export const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 2 ** 20;
 const DEFAULT_MAX_BYTES = DEFAULT_RESPONSE_CACHE_BYTES;
-/** Bytes counted per entry beside its body and ETag: its hashed key, the map slot, the entry object. */
-const ENTRY_OVERHEAD_BYTES = 200;
 
 const isAbsent = (value: unknown): value is null | undefined => value === undefined || value === null;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -118,69 +109,31 @@ function matches(ifNoneMatch: string, etag: string): boolean {
  * `If-None-Match` names the ETag of its own cached answer gets `304 Not Modified` with no body.
  */
 export function useDatasetResponseCache(version: string, options: DatasetResponseCacheOptions = {}): Plugin {
-  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const entries = new Map<string, Entry>();
-  let bytes = 0;
+  const answers = new AnswerStore(version, options.maxEntries ?? DEFAULT_MAX_ENTRIES, options.maxBytes ?? DEFAULT_MAX_BYTES);
   /** Requests that missed, with their key: their answer is stored once processed. */
   const pending = new WeakMap<Request, string>();
   /** Requests answered from (or into) the cache, with their key, the ETag to send and whether it is a 304. */
   const tagged = new WeakMap<Request, { readonly key: string; readonly etag: string; readonly notModified: boolean }>();
-  /** The operation name the request log writes, per request (from the parameters, else the document). */
-  const operationNames = new WeakMap<Request, string>();
   const { replay } = options;
-
-  const store = (key: string, result: ExecutionResult): Entry | null => {
-    const body = jsonBytes(result);
-    const etag = `"${createHash('sha256').update(version).update('\u0000').update(body).digest('base64url')}"`;
-    const size = body.length + etag.length + key.length + ENTRY_OVERHEAD_BYTES;
-    if (size > maxBytes) return null;
-    const entry: Entry = { body, etag, bytes: size };
-    const previous = entries.get(key);
-    if (previous) bytes -= previous.bytes;
-    entries.set(key, entry);
-    bytes += size;
-    for (const [oldest, old] of entries) {
-      if (entries.size <= maxEntries && bytes <= maxBytes) break;
-      entries.delete(oldest);
-      bytes -= old.bytes;
-    }
-    return entry;
-  };
-
-  replay?.connect((key) => {
-    const entry = entries.get(key);
-    if (entry) {
-      entries.delete(key);
-      entries.set(key, entry);
-    }
-    return entry;
-  });
+  const names = replay ? operationNames() : undefined;
+  replay?.connect((key) => answers.get(key));
 
   return {
     onParams({ params, request, setResult }) {
-      if (replay && typeof params.operationName === 'string') operationNames.set(request, params.operationName);
+      names?.onParams(request, params.operationName);
       const key = keyOf(params);
       if (key === null) return;
-      const entry = entries.get(key);
+      const entry = answers.get(key);
       if (!entry) {
         pending.set(request, key);
         return;
       }
-      // Most recently used last.
-      entries.delete(key);
-      entries.set(key, entry);
       const ifNoneMatch = request.headers.get('if-none-match');
       tagged.set(request, { key, etag: entry.etag, notModified: ifNoneMatch !== null && matches(ifNoneMatch, entry.etag) });
       setResult(servedAs(entry.body));
     },
     onExecute({ args }) {
-      if (!replay) return;
-      const { contextValue, document, operationName } = args as unknown as ExecutionArgs;
-      const request = (contextValue as { request?: Request } | undefined)?.request;
-      if (!request || operationNames.has(request)) return;
-      const name = getOperationAST(document, operationName ?? undefined)?.name?.value;
-      if (name !== undefined) operationNames.set(request, name);
+      names?.onExecute(args);
     },
     onResultProcess(payload) {
       const { request, result } = payload;
@@ -190,7 +143,7 @@ export function useDatasetResponseCache(version: string, options: DatasetRespons
       if (Array.isArray(result) || Symbol.asyncIterator in result) return;
       const answer = result as ExecutionResult;
       if ((answer.errors?.length ?? 0) > 0 || answer.extensions?.['http'] !== undefined) return;
-      const entry = store(key, answer);
+      const entry = answers.store(key, answer);
       if (!entry) return;
       tagged.set(request, { key, etag: entry.etag, notModified: false });
       payload.setResult(servedAs(entry.body));
@@ -199,19 +152,40 @@ export function useDatasetResponseCache(version: string, options: DatasetRespons
       const { request, response, fetchAPI, serverContext } = payload;
       const tag = tagged.get(request);
       if (!tag || response.status !== 200) return;
-      const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
-      if (replay && req && !tag.notModified)
-        replay.answered(req, { cacheKey: tag.key, operationName: operationNames.get(request) ?? null });
       if (tag.notModified) {
-        const headers = new fetchAPI.Headers({ etag: tag.etag });
-        for (const name of ['access-control-allow-origin', 'access-control-allow-credentials', 'vary']) {
-          const value = response.headers.get(name);
-          if (value !== null) headers.set(name, value);
-        }
-        payload.setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        payload.setResponse(notModified(fetchAPI, response, tag.etag));
         return;
       }
       response.headers.set('etag', tag.etag);
+      const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
+      if (replay && req) replay.answered(req, { cacheKey: tag.key, operationName: names?.of(request) ?? null });
     },
+  };
+}
+
+/** The 304 for a request whose `If-None-Match` names its answer's ETag: no body, the ETag and the CORS headers. */
+function notModified(fetchAPI: { Headers: typeof Headers; Response: typeof Response }, response: Response, etag: string): Response {
+  const headers = new fetchAPI.Headers({ etag });
+  for (const name of ['access-control-allow-origin', 'access-control-allow-credentials', 'vary']) {
+    const value = response.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  return new fetchAPI.Response(null, { status: 304, headers });
+}
+
+/** The operation name the request log writes for each request: from its parameters, else from the executed document. */
+function operationNames() {
+  const names = new WeakMap<Request, string>();
+  return {
+    onParams(request: Request, operationName: unknown): void {
+      if (typeof operationName === 'string') names.set(request, operationName);
+    },
+    onExecute({ contextValue, document, operationName }: ExecutionArgs): void {
+      const request = (contextValue as { request?: Request } | undefined)?.request;
+      if (!request || names.has(request)) return;
+      const name = getOperationAST(document, operationName ?? undefined)?.name?.value;
+      if (name !== undefined) names.set(request, name);
+    },
+    of: (request: Request): string | undefined => names.get(request),
   };
 }
