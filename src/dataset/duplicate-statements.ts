@@ -24,7 +24,7 @@ function qualifiersKey(q: Qualifiers): string {
 }
 
 /** What makes two statements the same fact: subject, predicate, object or value, and qualifiers. */
-function statementKey(s: Statement): string {
+export function statementKey(s: Statement): string {
   return `${s.subject}\u0000${s.predicate}\u0000${s.object ?? ''}\u0000${valueKey(s.value)}\u0000${qualifiersKey(s.qualifiers)}`;
 }
 

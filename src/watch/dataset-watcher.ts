@@ -1,6 +1,8 @@
 import { defaultEntryCache } from '../dataset/directory-entry-cache.js';
-import { loadDataset } from '../dataset/load-dataset.js';
 import type { Dataset } from '../dataset/model.js';
+import { readDatasetFiles } from '../dataset/read-dataset-files.js';
+import { rebuildDataset, type BuiltDataset } from '../dataset/rebuild-dataset.js';
+import { datasetVersion } from '../dataset/build/dataset-version.js';
 import { DatasetError, type DatasetIssue } from '../errors.js';
 import { watchDirectory, type WatchDirectoryOptions } from './watch-directory.js';
 
@@ -30,7 +32,11 @@ export interface DatasetWatcherOptions extends WatchDirectoryOptions {
   /** Quiet time after the last change before reloading, in milliseconds. Default 150. */
   readonly debounceMs?: number;
   readonly onReload: (event: ReloadEvent) => void;
-  /** Where the files come from (tests may count loads). Default `loadDataset`. */
+  /**
+   * Where the files come from (tests may count loads). Default: the files are read and built from
+   * the last good dataset (`rebuildDataset`: only changed statements and positions are checked
+   * again; anything else changed, a full build).
+   */
   readonly load?: (directory: string) => Promise<Dataset>;
 }
 
@@ -62,10 +68,11 @@ export function countChanges(before: Dataset | null, after: Dataset, changedFile
       else {
         kept++;
         const untouched =
-          changedFiles !== undefined &&
-          item.source !== undefined &&
-          previous.source?.file === item.source.file &&
-          !changedFiles.has(item.source.file);
+          previous === item ||
+          (changedFiles !== undefined &&
+            item.source !== undefined &&
+            previous.source?.file === item.source.file &&
+            !changedFiles.has(item.source.file));
         if (!untouched && fingerprint(previous) !== fingerprint(item)) changed++;
       }
     }
@@ -78,7 +85,9 @@ export function countChanges(before: Dataset | null, after: Dataset, changedFile
  * (debounced): a valid dataset is handed over whole (`reloaded`, with what changed); an invalid
  * one is reported with every problem (`invalid`) while the last good dataset stays current.
  * Loads never overlap: changes during a load start one more load after it. Nothing is half-loaded:
- * `loadDataset` builds the new dataset completely before it is handed over.
+ * the new dataset is built completely before it is handed over. Each load starts from the last good
+ * dataset and its files (`rebuildDataset`): when only statements and positions changed, entries
+ * whose text is unchanged keep their checked records, and only the changed ones are checked again.
  */
 export class DatasetWatcher {
   #current: Dataset | null;
@@ -88,6 +97,8 @@ export class DatasetWatcher {
   #stop: (() => void) | null = null;
   /** Files changed since the last load started; null when some change named no file. */
   #changed: Set<string> | null = new Set();
+  /** The last good dataset with the files it was built from, where the next build starts (null: none, or a custom `load`). */
+  #built: Promise<BuiltDataset | null> = Promise.resolve(null);
   private readonly options: Omit<DatasetWatcherOptions, 'initial'>;
 
   constructor(options: DatasetWatcherOptions) {
@@ -104,6 +115,7 @@ export class DatasetWatcher {
 
   /** Starts watching; returns this. */
   start(): this {
+    if (this.#stop === null && this.options.load === undefined) this.#built = this.#filesOf(this.#current);
     this.#stop ??= watchDirectory(
       this.options.directory,
       (path) => {
@@ -155,6 +167,26 @@ export class DatasetWatcher {
     }, this.options.debounceMs ?? 150);
   }
 
+  /** `dataset` with the files it was built from, read now; null when the files have changed since (the first reload builds in full). */
+  async #filesOf(dataset: Dataset | null): Promise<BuiltDataset | null> {
+    if (dataset === null) return null;
+    try {
+      const files = await readDatasetFiles(this.options.directory);
+      return datasetVersion(files) === dataset.version ? { dataset, files } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The dataset of the files now: read, and built from the last good one (or by the custom `load`). */
+  async #build(): Promise<Dataset> {
+    if (this.options.load) return this.options.load(this.options.directory);
+    const files = await readDatasetFiles(this.options.directory);
+    const dataset = rebuildDataset(await this.#built, files, { cache: defaultEntryCache() });
+    this.#built = Promise.resolve({ dataset, files });
+    return dataset;
+  }
+
   async #load(): Promise<void> {
     const started = performance.now();
     const ms = (): number => Math.round(performance.now() - started);
@@ -162,9 +194,7 @@ export class DatasetWatcher {
     this.#changed = new Set();
     let dataset: Dataset;
     try {
-      const load =
-        this.options.load ?? ((directory: string) => loadDataset(directory, { cache: defaultEntryCache(), storeSnapshot: false }));
-      dataset = await load(this.options.directory);
+      dataset = await this.#build();
     } catch (error) {
       const issues =
         error instanceof DatasetError ? error.issues : [{ file: this.options.directory, line: null, entry: null, reason: String(error) }];

@@ -14,7 +14,7 @@ interface QuoteRef {
 export type LocateEvidence = (at: SourceLocation, entry: string, field: string, list: readonly QuoteRef[]) => Evidence[];
 
 /** Finds quotes in the dataset's documents, reporting an unknown document with the nearest ids. */
-export function evidenceLocator(check: Checker, searchable: ReadonlyMap<string, SearchableDocument>): LocateEvidence {
+export function evidenceLocator(check: Checker, searchable: Pick<ReadonlyMap<string, SearchableDocument>, 'get' | 'keys'>): LocateEvidence {
   const documentHints = new ReferenceHints(() => searchable.keys());
   return (at, entry, field, list) => {
     // Sized up front: a pushed-to array keeps spare capacity (17 slots for one entry).

@@ -28,6 +28,27 @@ function fromCache<T>(file: string, cached: readonly CachedEntry[]): Array<FileE
 }
 
 /**
+ * The entries of `text`, a curated YAML list (a whole file, or a run of its entries starting at
+ * line `firstLine` of `path`), each checked with `schema`. YAML problems go to `issues`.
+ */
+export function textEntries<S extends z.ZodType>(
+  path: string,
+  text: string,
+  schema: S,
+  issues: DatasetIssue[],
+  firstLine = 1,
+): Array<FileEntry<z.infer<S>>> {
+  return readYamlEntries(path, text, issues).map((item): FileEntry<z.infer<S>> => {
+    const entry = entryName(item);
+    const line = item.line === null ? null : item.line + firstLine - 1;
+    const at: SourceLocation = Object.freeze({ file: item.file, line });
+    const parsed = schema.safeParse(item.value);
+    if (parsed.success) return { ok: true, raw: parsed.data, at, entry };
+    return { ok: false, value: item.value, at, entry, reasons: explainShapeIssues(schema, item.value, parsed.error.issues) };
+  });
+}
+
+/**
  * The entries of one curated file, parsed with the `yaml` library and checked with the zod schema
  * of its kind — the one definition of the format. YAML problems go to `issues`. With a `cache`, a
  * file whose content key is stored is not parsed again, and a file without problems is stored.
@@ -43,13 +64,7 @@ export function fileEntries<S extends z.ZodType>(
   const cached = key === null ? undefined : cache?.get(key);
   if (cached) return fromCache(file.path, cached);
   const before = issues.length;
-  const entries = readYamlEntries(file.path, file.text, issues).map((item): FileEntry<z.infer<S>> => {
-    const entry = entryName(item);
-    const at: SourceLocation = Object.freeze({ file: item.file, line: item.line });
-    const parsed = schema.safeParse(item.value);
-    if (parsed.success) return { ok: true, raw: parsed.data, at, entry };
-    return { ok: false, value: item.value, at, entry, reasons: explainShapeIssues(schema, item.value, parsed.error.issues) };
-  });
+  const entries = textEntries(file.path, file.text, schema, issues);
   if (key !== null && issues.length === before && entries.every((e) => e.ok)) {
     cache?.set(
       key,

@@ -8,7 +8,7 @@ import { toTime } from './to-time.js';
 import { NONE } from '../none.js';
 
 /** One position, checked and frozen. */
-function buildPosition(
+export function buildPosition(
   ctx: FactContext,
   statementById: (id: string) => Statement | undefined,
   loaded: LoadedStatements,

@@ -33,7 +33,7 @@ export interface LoadedStatements {
 }
 
 /** One statement, checked and frozen part by part (so that the final freeze need not walk a million statements). */
-function buildStatement(ctx: FactContext, site: StatementSite, raw: RawStatement): Statement {
+export function buildStatement(ctx: FactContext, site: StatementSite, raw: RawStatement): Statement {
   const { check, refs } = ctx;
   const { at, entry } = site;
   const predicate = refs.predicates.get(raw.predicate);

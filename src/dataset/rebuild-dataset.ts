@@ -1,0 +1,109 @@
+import { buildVersionedDataset, type BuildDatasetOptions } from './build-dataset.js';
+import { checkFreshFacts } from './build/check-fresh-facts.js';
+import { Checker } from './build/checker.js';
+import type { DatasetFile, DatasetFiles } from './build/dataset-files.js';
+import { datasetVersion } from './build/dataset-version.js';
+import { evidenceLocator } from './build/evidence-locator.js';
+import { buildPosition } from './build/positions.js';
+import { rebuildFacts } from './build/rebuild-facts.js';
+import { References } from './build/references.js';
+import { searchableDocuments } from './build/searchable-documents.js';
+import { buildStatement, type FactContext } from './build/statements.js';
+import { deepFreeze } from './deep-freeze.js';
+import type { Dataset, Position, Statement } from './model.js';
+import { rawPositionSchema, rawStatementSchema } from './raw-schema.js';
+
+/** A valid dataset and the files it was built from: where {@link rebuildDataset} starts. */
+export interface BuiltDataset {
+  readonly dataset: Dataset;
+  readonly files: DatasetFiles;
+}
+
+const sameFile = (a: DatasetFile | null | undefined, b: DatasetFile | null | undefined): boolean =>
+  (a ?? null) === (b ?? null) || (!!a && !!b && a.path === b.path && a.text === b.text);
+
+const sameFiles = (a: readonly DatasetFile[], b: readonly DatasetFile[]): boolean =>
+  a.length === b.length && a.every((file, i) => sameFile(file, b[i]));
+
+/** Whether everything but the statements and positions is as before: documents, their texts, predicates, entities, coverage notes. */
+function sameContext(a: DatasetFiles, b: DatasetFiles): boolean {
+  if (a.directory !== b.directory || !sameFile(a.documentsYaml, b.documentsYaml) || !sameFile(a.coverage, b.coverage)) return false;
+  if (!sameFiles(a.vocabulary, b.vocabulary) || !sameFiles(a.entities, b.entities) || a.texts.size !== b.texts.size) return false;
+  for (const [name, file] of a.texts) if (!sameFile(file, b.texts.get(name))) return false;
+  return true;
+}
+
+/** What statements and positions are checked against, taken from a built dataset. */
+function factContext(check: Checker, dataset: Dataset): FactContext {
+  const documentById = new Map(dataset.documents.map((d) => [d.id, d]));
+  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+  const predicates = new Map(dataset.predicates.map((p) => [p.id, p]));
+  // Alias owners only hint at the intended entity in a problem; any problem means a full build.
+  const refs = new References(check, entities, predicates, documentById, new Map());
+  return { check, refs, locate: evidenceLocator(check, searchableDocuments(dataset.documents)), documentById };
+}
+
+/** Statements and positions of `files` built again where their text changed; null when a problem was found. */
+function rebuildFactsOf(previous: BuiltDataset, files: DatasetFiles, version: string): Dataset | null {
+  const { dataset } = previous;
+  const check = new Checker(null);
+  const ctx = factContext(check, dataset);
+  const statements = rebuildFacts(
+    check,
+    { schema: rawStatementSchema, build: (raw, at, entry) => buildStatement(ctx, { check, at, entry }, raw) },
+    previous.files.statements,
+    dataset.statements,
+    files.statements,
+  );
+  const statementsChanged = statements.fresh.length > 0 || statements.dropped > 0;
+  let index: Map<string, Statement> | null = null;
+  const statementById = (id: string): Statement | undefined => (index ??= new Map(statements.records.map((s) => [s.id, s]))).get(id);
+  const loaded = { statements: statements.records, complete: true, inferredFromChecks: [] };
+  const positions = rebuildFacts<typeof rawPositionSchema, Position>(
+    check,
+    {
+      schema: rawPositionSchema,
+      build: (raw, at, entry) => buildPosition(ctx, statementById, loaded, raw, at, entry),
+      // A date taken from a statement is taken again when statements changed.
+      ...(statementsChanged ? { stale: (p) => p.date?.derivedFrom?.startsWith('statement:') === true } : {}),
+    },
+    previous.files.positions,
+    dataset.positions,
+    files.positions,
+  );
+  checkFreshFacts(check, dataset, {
+    statements: statements.records,
+    positions: positions.records,
+    freshStatements: statements.fresh,
+    freshPositions: positions.fresh,
+    dropped: statements.dropped > 0 || positions.dropped > 0,
+  });
+  if (check.issues.length > 0) return null;
+  return deepFreeze({
+    version,
+    directory: files.directory,
+    documents: dataset.documents,
+    entities: dataset.entities,
+    predicates: dataset.predicates,
+    statements: statements.records,
+    positions: positions.records,
+    mentions: dataset.mentions,
+    excusedParagraphs: dataset.excusedParagraphs,
+    excusedNames: dataset.excusedNames,
+  });
+}
+
+/**
+ * Builds the dataset of `files` as {@link buildDataset} does (the same records, or the same
+ * problems in the same order), starting from `previous`: when only statements and positions
+ * changed, the records of entries whose text did not change are kept (their quotes are not
+ * searched again), and only changed entries are parsed and checked, then the checks across entries
+ * (ids, duplicate statements, `inferredFrom`, positions dated by a statement). Anything else
+ * changed, or any problem, and it builds the dataset in full (throwing {@link DatasetError}).
+ */
+export function rebuildDataset(previous: BuiltDataset | null, files: DatasetFiles, options: BuildDatasetOptions = {}): Dataset {
+  const version = datasetVersion(files);
+  if (previous !== null && previous.dataset.version === version && previous.dataset.directory === files.directory) return previous.dataset;
+  const rebuilt = previous !== null && sameContext(previous.files, files) ? rebuildFactsOf(previous, files, version) : null;
+  return rebuilt ?? buildVersionedDataset(files, options, version);
+}
