@@ -4,8 +4,9 @@
  * measured in its own process (`--expose-gc`) on a copy of its directory, with a real server
  * (`listen` on 127.0.0.1, port 0) and the real watcher (`watchServedDataset`). Each edit appends a
  * comment to the first statements file (written to a temporary file and renamed over it, as editors
- save): a new version, so a full load, check, index and swap — with the edited file parsed again
- * and the others taken from the entry cache, as `serve --watch` loads.
+ * save): a new version, so a reload, check, index and swap, as `serve --watch` reloads — the
+ * changed files read again, and the dataset built from the last good one (`rebuildDataset`: the
+ * edited entry parsed and checked again, the records of the unchanged ones kept).
  *
  * `npm run bench` runs it on the seeds and on the 100k synthetic dataset; alone:
  * `tsx bench/watch-reload.ts --dir seeds`.
@@ -55,6 +56,8 @@ async function serveWatching(directory: string, logger: ServerLogger, report: Da
     warmSearchIndex: false,
   });
   const watcher = watchServedDataset({ running, directory, initial: dataset, logger, report, debounceMs: 50 });
+  // The watcher has read the files the served dataset was built from: each reload builds from it.
+  if (!(await watcher.ready())) throw new Error('the watcher could not read the files of the served dataset');
   return { running, watcher, statements: dataset.statements.length };
 }
 

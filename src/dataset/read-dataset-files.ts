@@ -44,15 +44,24 @@ async function readFile(path: string, encoding: 'utf8'): Promise<string> {
 /** Files read at once: enough to keep the disk busy, few enough not to run out of file descriptors. */
 const CONCURRENT_READS = 32;
 
-async function readFolder(directory: string, folder: string, extension: string): Promise<DatasetFile[]> {
+/** How {@link readDatasetFiles} reads. */
+export interface ReadDatasetFilesOptions {
+  /**
+   * The text of a file (by its path relative to the directory) already read and known not to have
+   * changed since, or undefined to read it: the watcher reads again only the files that changed.
+   */
+  readonly unchanged?: (path: string) => string | undefined;
+}
+
+async function readFolder(directory: string, folder: string, extension: string, options: ReadDatasetFilesOptions): Promise<DatasetFile[]> {
   const names = await listDatasetFolder(directory, folder, extension);
   const files: DatasetFile[] = new Array<DatasetFile>(names.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < names.length) {
       const i = next++;
-      const name = names[i] as string;
-      files[i] = { path: `${folder}/${name}`, text: await readFile(join(directory, folder, name), 'utf8') };
+      const path = `${folder}/${names[i] as string}`;
+      files[i] = { path, text: options.unchanged?.(path) ?? (await readFile(join(directory, path), 'utf8')) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, names.length) }, worker));
@@ -60,11 +69,12 @@ async function readFolder(directory: string, folder: string, extension: string):
 }
 
 /** Reads the raw files of a dataset directory (see seeds/README.md for the layout). */
-export async function readDatasetFiles(directory: string): Promise<DatasetFiles> {
+export async function readDatasetFiles(directory: string, options: ReadDatasetFilesOptions = {}): Promise<DatasetFiles> {
   const root = resolve(directory);
+  const read = async (path: string): Promise<string> => options.unchanged?.(path) ?? readFile(join(root, path), 'utf8');
   let documentsYaml: DatasetFile | null = null;
   try {
-    documentsYaml = { path: 'documents.yaml', text: await readFile(join(root, 'documents.yaml'), 'utf8') };
+    documentsYaml = { path: 'documents.yaml', text: await read('documents.yaml') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT') throw error;
@@ -75,11 +85,11 @@ export async function readDatasetFiles(directory: string): Promise<DatasetFiles>
     }
   }
   const [texts = [], vocabulary = [], entities = [], statements = [], positions = []] = await Promise.all(
-    DATASET_FOLDERS.map(([folder, extension]) => readFolder(root, folder, extension)),
+    DATASET_FOLDERS.map(([folder, extension]) => readFolder(root, folder, extension, options)),
   );
   let coverage: DatasetFile | null = null;
   try {
-    coverage = { path: 'coverage.yaml', text: await readFile(join(root, 'coverage.yaml'), 'utf8') };
+    coverage = { path: 'coverage.yaml', text: await read('coverage.yaml') };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

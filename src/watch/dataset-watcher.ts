@@ -1,9 +1,9 @@
 import { defaultEntryCache } from '../dataset/directory-entry-cache.js';
 import type { Dataset } from '../dataset/model.js';
-import { readDatasetFiles } from '../dataset/read-dataset-files.js';
 import { rebuildDataset, type BuiltDataset } from '../dataset/rebuild-dataset.js';
 import { datasetVersion } from '../dataset/build/dataset-version.js';
 import { DatasetError, type DatasetIssue } from '../errors.js';
+import { DatasetFileReader } from './dataset-file-reader.js';
 import { watchDirectory, type WatchDirectoryOptions } from './watch-directory.js';
 
 /** Counts of what a reload changed, by id. */
@@ -49,6 +49,21 @@ function fingerprint(item: object): string {
 type Item = { readonly id: string; readonly source?: { readonly file: string } };
 
 /**
+ * The parts of two lists of items that differ: without the longest run of the same objects at the
+ * start and at the end (items an incremental build kept as they were: unchanged, and their ids
+ * appear nowhere else in either list).
+ */
+function differing(before: readonly Item[], after: readonly Item[]): [readonly Item[], readonly Item[]] {
+  if (before === after) return [[], []];
+  const max = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < max && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < max - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return [before.slice(head, before.length - tail), after.slice(head, after.length - tail)];
+}
+
+/**
  * Entities, documents, predicates, statements and positions added, removed and changed by id.
  * With `changedFiles` (paths relative to the dataset directory), an item written in a file that did
  * not change, before and after, is taken as unchanged without comparing it: a reload after one
@@ -56,13 +71,14 @@ type Item = { readonly id: string; readonly source?: { readonly file: string } }
  */
 export function countChanges(before: Dataset | null, after: Dataset, changedFiles?: ReadonlySet<string>): ReloadChanges {
   const all = (d: Dataset) => [d.entities, d.documents, d.predicates, d.statements, d.positions] as ReadonlyArray<readonly Item[]>;
+  const lists = all(after).map((list, k) => (before === null ? [[], list] : differing(all(before)[k] as readonly Item[], list)));
   const old = new Map<string, Item>();
-  if (before !== null) for (const list of all(before)) for (const item of list) old.set(item.id, item);
+  for (const [list] of lists) for (const item of list as readonly Item[]) old.set(item.id, item);
   let added = 0;
   let changed = 0;
   let kept = 0;
-  for (const list of all(after)) {
-    for (const item of list) {
+  for (const [, list] of lists) {
+    for (const item of list as readonly Item[]) {
       const previous = old.get(item.id);
       if (previous === undefined) added++;
       else {
@@ -99,6 +115,7 @@ export class DatasetWatcher {
   #changed: Set<string> | null = new Set();
   /** The last good dataset with the files it was built from, where the next build starts (null: none, or a custom `load`). */
   #built: Promise<BuiltDataset | null> = Promise.resolve(null);
+  readonly #reader: DatasetFileReader;
   private readonly options: Omit<DatasetWatcherOptions, 'initial'>;
 
   constructor(options: DatasetWatcherOptions) {
@@ -106,6 +123,7 @@ export class DatasetWatcher {
     const { initial, ...rest } = options;
     this.options = rest;
     this.#current = initial;
+    this.#reader = new DatasetFileReader(options.directory);
   }
 
   /** The last good dataset (null while none has loaded). */
@@ -126,6 +144,15 @@ export class DatasetWatcher {
       this.options,
     );
     return this;
+  }
+
+  /**
+   * Resolves once the watcher has read the dataset's files (after `start`): true when the next
+   * reload builds from the current dataset (checking only what changed), false when it builds in
+   * full (no current dataset, a custom `load`, or files that changed before they were read).
+   */
+  async ready(): Promise<boolean> {
+    return (await this.#built) !== null;
   }
 
   /** Stops watching; a load under way still finishes. Resolves when it has. */
@@ -171,18 +198,19 @@ export class DatasetWatcher {
   async #filesOf(dataset: Dataset | null): Promise<BuiltDataset | null> {
     if (dataset === null) return null;
     try {
-      const files = await readDatasetFiles(this.options.directory);
-      return datasetVersion(files) === dataset.version ? { dataset, files } : null;
+      const files = await this.#reader.read(null);
+      return datasetVersion(files) === dataset.version ? { dataset, files: this.#reader.share(files, dataset.documents) } : null;
     } catch {
       return null;
     }
   }
 
   /** The dataset of the files now: read, and built from the last good one (or by the custom `load`). */
-  async #build(): Promise<Dataset> {
+  async #build(changed: ReadonlySet<string> | null): Promise<Dataset> {
     if (this.options.load) return this.options.load(this.options.directory);
-    const files = await readDatasetFiles(this.options.directory);
-    const dataset = rebuildDataset(await this.#built, files, { cache: defaultEntryCache() });
+    const built = await this.#built;
+    const files = await this.#reader.read(changed);
+    const dataset = rebuildDataset(built, files, { cache: defaultEntryCache() });
     this.#built = Promise.resolve({ dataset, files });
     return dataset;
   }
@@ -194,7 +222,7 @@ export class DatasetWatcher {
     this.#changed = new Set();
     let dataset: Dataset;
     try {
-      dataset = await this.#build();
+      dataset = await this.#build(changedFiles ?? null);
     } catch (error) {
       const issues =
         error instanceof DatasetError ? error.issues : [{ file: this.options.directory, line: null, entry: null, reason: String(error) }];
