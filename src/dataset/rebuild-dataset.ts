@@ -10,7 +10,9 @@ import { References } from './build/references.js';
 import { searchableDocuments } from './build/searchable-documents.js';
 import { buildStatement, type FactContext } from './build/statements.js';
 import { deepFreeze } from './deep-freeze.js';
-import type { Dataset, Position, Statement } from './model.js';
+import { DatasetError } from '../errors.js';
+import type { Dataset, Entity, Position, Statement } from './model.js';
+import { normalizeAlias } from './normalize-alias.js';
 import { rawPositionSchema, rawStatementSchema } from './raw-schema.js';
 
 /** A valid dataset and the files it was built from: where {@link rebuildDataset} starts. */
@@ -33,17 +35,36 @@ function sameContext(a: DatasetFiles, b: DatasetFiles): boolean {
   return true;
 }
 
+/** The entity each normalised alias names, as `loadEntities` claims them (a valid dataset has no alias claimed twice). */
+function aliasOwners(entities: readonly Entity[]): Map<string, { readonly entity: string }> {
+  const owners = new Map<string, { readonly entity: string }>();
+  for (const entity of entities) {
+    for (const alias of [entity.name, ...entity.aliases, ...entity.lookupAliases]) {
+      const normalized = normalizeAlias(alias);
+      if (normalized.length > 0 && !owners.has(normalized)) owners.set(normalized, { entity: entity.id });
+    }
+  }
+  return owners;
+}
+
 /** What statements and positions are checked against, taken from a built dataset. */
 function factContext(check: Checker, dataset: Dataset): FactContext {
   const documentById = new Map(dataset.documents.map((d) => [d.id, d]));
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
   const predicates = new Map(dataset.predicates.map((p) => [p.id, p]));
-  // Alias owners only hint at the intended entity in a problem; any problem means a full build.
-  const refs = new References(check, entities, predicates, documentById, new Map());
+  // Alias owners only hint at the intended entity in a problem: gathered if one is reported.
+  let owners: Map<string, { readonly entity: string }> | null = null;
+  const aliasOwner = { get: (normalized: string) => (owners ??= aliasOwners(dataset.entities)).get(normalized) };
+  const refs = new References(check, entities, predicates, documentById, aliasOwner);
   return { check, refs, locate: evidenceLocator(check, searchableDocuments(dataset.documents)), documentById };
 }
 
-/** Statements and positions of `files` built again where their text changed; null when a problem was found. */
+/**
+ * Statements and positions of `files` built again where their text changed. Throws the problems
+ * when they are all problems of changed entries, each found by building it as a full build does
+ * (then they are a full build's, in its order: statements, then positions, each in file order);
+ * null for any other problem (YAML, shape, or across entries), which a full build must list.
+ */
 function rebuildFactsOf(previous: BuiltDataset, files: DatasetFiles, version: string): Dataset | null {
   const { dataset } = previous;
   const check = new Checker(null);
@@ -71,6 +92,7 @@ function rebuildFactsOf(previous: BuiltDataset, files: DatasetFiles, version: st
     dataset.positions,
     files.positions,
   );
+  const found = check.issues.length;
   checkFreshFacts(check, dataset, {
     statements: statements.records,
     positions: positions.records,
@@ -78,7 +100,10 @@ function rebuildFactsOf(previous: BuiltDataset, files: DatasetFiles, version: st
     freshPositions: positions.fresh,
     dropped: statements.dropped > 0 || positions.dropped > 0,
   });
-  if (check.issues.length > 0) return null;
+  if (check.issues.length > 0) {
+    if (statements.readable && positions.readable && check.issues.length === found) throw new DatasetError(check.issues);
+    return null;
+  }
   return deepFreeze({
     version,
     directory: files.directory,
@@ -98,8 +123,9 @@ function rebuildFactsOf(previous: BuiltDataset, files: DatasetFiles, version: st
  * problems in the same order), starting from `previous`: when only statements and positions
  * changed, the records of entries whose text did not change are kept (their quotes are not
  * searched again), and only changed entries are parsed and checked, then the checks across entries
- * (ids, duplicate statements, `inferredFrom`, positions dated by a statement). Anything else
- * changed, or any problem, and it builds the dataset in full (throwing {@link DatasetError}).
+ * (ids, duplicate statements, `inferredFrom`, positions dated by a statement). Problems of the
+ * changed entries alone are thrown as found; anything else changed, or any other problem, and it
+ * builds the dataset in full (throwing {@link DatasetError}).
  */
 export function rebuildDataset(previous: BuiltDataset | null, files: DatasetFiles, options: BuildDatasetOptions = {}): Dataset {
   const version = datasetVersion(files);

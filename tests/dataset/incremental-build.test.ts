@@ -140,6 +140,7 @@ describe('rebuildDataset on the seeds', () => {
     ['a quote cut mid-word', (f) => edit(f, SHARED, 'quote: U.S. President Donald Trump', 'quote: U.S. President Donald Tru'), false],
     ['an unknown predicate', (f) => edit(f, SHARED, 'predicate: holds_office', 'predicate: holds_ofice'), false],
     ['an unknown entity', (f) => edit(f, SHARED, 'subject: person:donald-trump', 'subject: person:donald-trum'), false],
+    ['an entity named by its alias', (f) => edit(f, SHARED, 'subject: person:donald-trump', 'subject: Donald Trump'), false],
     ['a YAML syntax error', (f) => edit(f, SHARED, 'subject: person:donald-trump', 'subject: [person:donald-trump'), false],
     ['a shape problem', (f) => edit(f, SHARED, 'subject: person:donald-trump', 'subjekt: person:donald-trump'), false],
     ['an id taken twice across files', (f) => edit(f, SHARED, 'id: statement:trump-holds-office-us-president', `id: ${PUBLISHED}`), false],

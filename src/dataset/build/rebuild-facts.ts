@@ -29,6 +29,8 @@ export interface RebuiltFacts<R> {
   readonly fresh: R[];
   /** How many previous records were not kept (removed, or replaced by a fresh one). */
   readonly dropped: number;
+  /** Whether every entry read had valid YAML and passed its shape check (then problems found are those of building entries). */
+  readonly readable: boolean;
 }
 
 /** Same content and place: a rebuilt record equal to its previous one is kept as it was. */
@@ -80,7 +82,8 @@ function parsePlanned<S extends z.ZodType>(
     const text = file.text.slice(chunks.starts[j], chunks.starts[end] ?? file.text.length);
     const issues = check.issues.length;
     const entries = textEntries(file.path, text, schema, check.issues, chunks.lines[j]);
-    if (check.issues.length === issues && entries.length !== end - j) return null;
+    if (check.issues.length > issues) check.failedEntries++;
+    else if (entries.length !== end - j) return null;
     entries.forEach((entry, k) => parsed.set(j + k, entry));
     j = end - 1;
   }
@@ -96,6 +99,7 @@ function built<S extends z.ZodType, R extends FactRecord>(
 ): R | null {
   if (!entry.ok) {
     for (const reason of entry.reasons) check.add(entry.at, entry.entry, reason);
+    check.failedEntries++;
     return null;
   }
   const record = kind.build(entry.raw, entry.at, entry.entry);
@@ -117,7 +121,9 @@ function rebuildFile<S extends z.ZodType, R extends FactRecord>(
   let kept = 0;
   if (!plan || !chunks || !parsed) {
     // The whole file parsed as a full build parses it; an entry rebuilt equal to the one at its index is kept.
+    const issues = check.issues.length;
     const entries = textEntries(file.path, file.text, kind.schema, check.issues);
+    if (check.issues.length > issues) check.failedEntries++;
     entries.forEach((entry, i) => {
       const record = built(check, kind, entry, entries.length === records.length ? records[i] : undefined);
       if (record === null) return;
@@ -164,6 +170,7 @@ export function rebuildFacts<S extends z.ZodType, R extends FactRecord>(
     else byFile.set(record.source.file, [record]);
   }
   const out = { records: [] as R[], fresh: [] as R[] };
+  const failed = check.failedEntries;
   let kept = 0;
   for (const file of files) {
     const old = beforeByPath.get(file.path);
@@ -176,5 +183,5 @@ export function rebuildFacts<S extends z.ZodType, R extends FactRecord>(
       kept += rebuildFile(check, kind, file, old, records, out);
     }
   }
-  return { ...out, dropped: previous.length - kept };
+  return { ...out, dropped: previous.length - kept, readable: check.failedEntries === failed };
 }

@@ -17,7 +17,7 @@ export class References {
     readonly entities: ReadonlyMap<string, Entity>,
     readonly predicates: ReadonlyMap<string, Predicate>,
     private readonly documents: ReadonlySet<string> | ReadonlyMap<string, unknown>,
-    aliasOwner: ReadonlyMap<string, { readonly entity: string }>,
+    aliasOwner: Pick<ReadonlyMap<string, { readonly entity: string }>, 'get'>,
   ) {
     this.entityHints = new ReferenceHints(
       () => entities.keys(),
