@@ -45,7 +45,7 @@ async function readFile(path: string, encoding: 'utf8'): Promise<string> {
 const CONCURRENT_READS = 32;
 
 /** How {@link readDatasetFiles} reads. */
-export interface ReadDatasetFilesOptions {
+interface ReadDatasetFilesOptions {
   /**
    * The text of a file (by its path relative to the directory) already read and known not to have
    * changed since, or undefined to read it: the watcher reads again only the files that changed.
@@ -69,7 +69,12 @@ async function readFolder(directory: string, folder: string, extension: string, 
 }
 
 /** Reads the raw files of a dataset directory (see seeds/README.md for the layout). */
-export async function readDatasetFiles(directory: string, options: ReadDatasetFilesOptions = {}): Promise<DatasetFiles> {
+export function readDatasetFiles(directory: string): Promise<DatasetFiles> {
+  return readDatasetFilesReusing(directory, {});
+}
+
+/** {@link readDatasetFiles}, taking the text of files known not to have changed from `options` instead of reading them. */
+export async function readDatasetFilesReusing(directory: string, options: ReadDatasetFilesOptions): Promise<DatasetFiles> {
   const root = resolve(directory);
   const read = async (path: string): Promise<string> => options.unchanged?.(path) ?? readFile(join(root, path), 'utf8');
   let documentsYaml: DatasetFile | null = null;

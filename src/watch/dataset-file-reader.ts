@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DatasetFile, DatasetFiles } from '../dataset/build/dataset-files.js';
-import { readDatasetFiles } from '../dataset/read-dataset-files.js';
+import { readDatasetFilesReusing } from '../dataset/read-dataset-files.js';
 
 /** What tells a file's content changed without reading it: its inode, size, and modification and change times. */
 function stampOf(path: string): string | null {
@@ -36,7 +36,7 @@ export class DatasetFileReader {
   /** The files of the directory; `changed`: the files the watcher saw change since the last read (null: unknown, read all). */
   async read(changed: ReadonlySet<string> | null): Promise<DatasetFiles> {
     const stamps = new Map<string, string | null>();
-    const files = await readDatasetFiles(this.#root, {
+    const files = await readDatasetFilesReusing(this.#root, {
       unchanged: (path) => {
         const stamp = stampOf(join(this.#root, path));
         const known = this.#known.get(path);

@@ -33,8 +33,17 @@ export interface RebuiltFacts<R> {
   readonly readable: boolean;
 }
 
-/** Same content and place: a rebuilt record equal to its previous one is kept as it was. */
-const sameRecord = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Same content and place (plain data compared field by field): a rebuilt record equal to its previous one is kept as it was. */
+function sameRecord(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key) || !sameRecord((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
 
 /** `record` at `line` (a kept entry the edit moved), frozen like the records a build makes. */
 function moved<R extends FactRecord>(record: R, line: number): R {
