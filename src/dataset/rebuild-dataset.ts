@@ -104,18 +104,45 @@ function rebuildFactsOf(previous: BuiltDataset, files: DatasetFiles, version: st
     if (statements.readable && positions.readable && check.issues.length === found) throw new DatasetError(check.issues);
     return null;
   }
-  return deepFreeze({
+  return withFacts(dataset, version, files.directory, statements.records, positions.records);
+}
+
+/** How the mentions of a dataset made by {@link withFacts} are read: the first dataset's own way, not through each one since. */
+const mentionReaders = new WeakMap<Dataset, (this: void) => Dataset['mentions']>();
+
+/** Reads `dataset`'s mentions when called (a getter of a snapshot's dataset reads them when first used), without keeping `dataset`. */
+function mentionsOf(dataset: Dataset): (this: void) => Dataset['mentions'] {
+  // A snapshot's getter is a closure over its unread lines: it needs no `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- see above
+  const getter = Object.getOwnPropertyDescriptor(dataset, 'mentions')?.get as ((this: void) => Dataset['mentions']) | undefined;
+  const reader = mentionReaders.get(dataset) ?? getter;
+  if (reader) return reader;
+  const mentions = dataset.mentions;
+  return () => mentions;
+}
+
+/**
+ * `previous` with new statements and positions (and version), frozen. Its other parts are taken as
+ * they are, unread: a part a snapshot reads when first used (the mentions) stays so.
+ */
+function withFacts(previous: Dataset, version: string, directory: string, statements: Statement[], positions: Position[]): Dataset {
+  const mentions = mentionsOf(previous);
+  const dataset = {
     version,
-    directory: files.directory,
-    documents: dataset.documents,
-    entities: dataset.entities,
-    predicates: dataset.predicates,
-    statements: statements.records,
-    positions: positions.records,
-    mentions: dataset.mentions,
-    excusedParagraphs: dataset.excusedParagraphs,
-    excusedNames: dataset.excusedNames,
-  });
+    directory,
+    documents: previous.documents,
+    entities: previous.entities,
+    predicates: previous.predicates,
+    statements: deepFreeze(statements),
+    positions: deepFreeze(positions),
+    get mentions(): Dataset['mentions'] {
+      return mentions();
+    },
+    excusedParagraphs: previous.excusedParagraphs,
+    excusedNames: previous.excusedNames,
+  } satisfies Dataset;
+  mentionReaders.set(dataset, mentions);
+  return Object.freeze(dataset);
 }
 
 /**
