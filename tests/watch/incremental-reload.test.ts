@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build-dataset.js';
+import { directoryEntryCache } from '../../src/dataset/directory-entry-cache.js';
 import { loadDataset } from '../../src/dataset/load-dataset.js';
 import { readDatasetFiles } from '../../src/dataset/read-dataset-files.js';
 import { DatasetError } from '../../src/errors.js';
@@ -108,6 +109,23 @@ describe('DatasetWatcher builds from the last good dataset', () => {
     await edit(dir, ENTITIES, 'name: Kazakhstan', 'name: Republic of Kazakhstan');
     const renamed = await next();
     expect(renamed.kind === 'reloaded' && renamed.dataset).toEqual((await fullBuild(dir)).dataset);
+  });
+});
+
+describe('DatasetWatcher started on a dataset read back from its snapshot', () => {
+  it('reloads as a full build does, the mentions read from the snapshot when first used', async () => {
+    const dir = await copyOfMiniSeeds();
+    const cache = directoryEntryCache({ directory: join(dir, '.cache') });
+    await loadDataset(dir, { cache });
+    const initial = await loadDataset(dir, { cache });
+    const events: ReloadEvent[] = [];
+    const watcher = new DatasetWatcher({ directory: dir, initial, debounceMs: 50, onReload: (e) => events.push(e) }).start();
+    watchers.push(watcher);
+    expect(await watcher.ready()).toBe(true);
+    await edit(dir, STATEMENTS, 'role: founding member\n', 'role: founding state\n');
+    await until(() => events.length > 0);
+    const [event] = events;
+    expect(event?.kind === 'reloaded' && event.dataset).toEqual((await fullBuild(dir)).dataset);
   });
 });
 
