@@ -48,6 +48,9 @@ const config: CodegenConfig = {
     'src/graphql/generated/type-defs.ts': {
       plugins: ['./scripts/codegen-type-defs.cjs'],
     },
+    'src/graphql/generated/schema-document.ts': {
+      plugins: ['./scripts/codegen-schema-document.cjs'],
+    },
     'src/graphql/generated/resolvers-types.ts': {
       plugins: [
         {

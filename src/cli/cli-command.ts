@@ -7,11 +7,21 @@ import type { CliIo } from './cli-io.js';
  */
 export const EXIT = Object.freeze({ ok: 0, failed: 1, usage: 2, system: 3, internal: 70 } as const);
 
-/** A subcommand of `diplomacy-graph`. */
-export interface CliCommand {
+/**
+ * A subcommand of `diplomacy-graph` as the top-level help lists it; its module loads only when it
+ * runs or its help is asked for.
+ */
+export interface CliCommandEntry {
   readonly name: string;
   /** One line for the command list. */
   readonly summary: string;
+  /** Imports the command's module. */
+  load(): Promise<CliCommand>;
+}
+
+/** A subcommand of `diplomacy-graph`, loaded. */
+export interface CliCommand {
+  readonly name: string;
   /** Full help, printed by `diplomacy-graph <name> --help`. */
   readonly usage: string;
   /**

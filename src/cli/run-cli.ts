@@ -1,5 +1,5 @@
 import { DiplomacyGraphError } from '../errors.js';
-import { EXIT, type CliCommand } from './cli-command.js';
+import { EXIT, type CliCommand, type CliCommandEntry } from './cli-command.js';
 import type { CliIo } from './cli-io.js';
 import { COMMANDS } from './commands/index.js';
 import { describeSystemFault } from './describe-system-fault.js';
@@ -25,7 +25,7 @@ network fault (path and reason on one line), 70 an unexpected internal error (a 
 reader of the output goes away (\`diplomacy-graph query … | head\`), the CLI ends quietly with 0.
 `;
 
-const byName = new Map<string, CliCommand>(COMMANDS.map((c) => [c.name, c]));
+const byName = new Map<string, CliCommandEntry>(COMMANDS.map((c) => [c.name, c]));
 
 /**
  * Runs the CLI with `argv` (without node and script); resolves to the exit code. The command is
@@ -59,16 +59,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`diplomacy-graph: ${unknown === undefined ? 'no command given' : `unknown command "${unknown}"`}\n\n${USAGE}`);
     return EXIT.usage;
   }
-  const command = byName.get(argv[at] as string) as CliCommand;
+  const entry = byName.get(argv[at] as string) as CliCommandEntry;
   const args = [...argv.slice(0, at), ...argv.slice(at + 1)];
-  if (at === 1 && argv[0] === 'help') {
+  let command: CliCommand;
+  try {
+    command = await entry.load();
+  } catch (error) {
+    return unexpected(entry.name, error, io);
+  }
+  if ((at === 1 && argv[0] === 'help') || args.includes('--help') || args.includes('-h')) {
     io.stdout.write(command.usage);
     return EXIT.ok;
   }
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout.write(command.usage);
-    return EXIT.ok;
-  }
+  return runCommand(command, args, io);
+}
+
+/** Runs a loaded command; its errors become messages and exit codes (see {@link runCli}). */
+async function runCommand(command: CliCommand, args: readonly string[], io: CliIo): Promise<number> {
   try {
     return await command.run(args, io);
   } catch (error) {
@@ -85,8 +92,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`diplomacy-graph ${command.name}: ${fault}\n`);
       return EXIT.system;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`diplomacy-graph ${command.name}: unexpected error: ${message.split('\n')[0]}\n`);
-    return EXIT.internal;
+    return unexpected(command.name, error, io);
   }
+}
+
+/** An unexpected error (a bug): its message's first line, never a stack trace; exit 70. */
+function unexpected(name: string, error: unknown, io: CliIo): number {
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`diplomacy-graph ${name}: unexpected error: ${message.split('\n')[0]}\n`);
+  return EXIT.internal;
 }

@@ -1,6 +1,5 @@
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLContext } from '../graphql/context.js';
-import { createSchema } from '../graphql/create-schema.js';
 import { toGraphQLError } from '../graphql/to-graphql-error.js';
 import {
   useBodyLimit,
@@ -18,9 +17,9 @@ import {
   useQueryLimits,
   useRequestLog,
   useRequestParsing,
-  withExecutionBudget,
 } from './plugins/index.js';
 import { runInBackground } from './run-in-background.js';
+import { servedSchema } from './served-schema.js';
 import { resolveServerOptions, type ServerOptions } from './server-options.js';
 import { useExplorer } from './use-explorer.js';
 
@@ -98,7 +97,7 @@ export function createYogaServer(options: ServerOptions, responseCache?: Respons
     useJsonBytes(),
   ];
   return createYoga<Record<string, never>, GraphQLContext>({
-    schema: withExecutionBudget(createSchema()),
+    schema: servedSchema(),
     context: () => context,
     graphqlEndpoint: settings.endpoint,
     landingPage: false,

@@ -37,7 +37,9 @@ describe('help and usage errors', () => {
   });
 
   it('prints each command its own help with --help, -h and help <command>', async () => {
-    for (const command of COMMANDS) {
+    for (const entry of COMMANDS) {
+      const command = await entry.load();
+      expect(command.name).toBe(entry.name);
       expect(await cli(command.name, '--help')).toEqual({ code: 0, stdout: command.usage, stderr: '' });
       expect(await cli(command.name, '-h')).toEqual({ code: 0, stdout: command.usage, stderr: '' });
       expect(await cli('help', command.name)).toEqual({ code: 0, stdout: command.usage, stderr: '' });

@@ -1,9 +1,10 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, isObjectType, printSchema, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { createSchema } from '../../src/graphql/create-schema.js';
 import { ExecutionBudget } from '../../src/server/plugins/execution-budget.js';
 import { withExecutionBudget } from '../../src/server/plugins/with-execution-budget.js';
+import { servedSchema } from '../../src/server/served-schema.js';
 import { miniGraph } from '../helpers/graphs.js';
 import { post, server } from './http.js';
 
@@ -185,5 +186,21 @@ describe('the execution budget on the real server', () => {
     const original = schema.getQueryType()!.getFields()['entity']!.resolve;
     expect(wrapped.getQueryType()!.getFields()['entity']!.resolve).not.toBe(original);
     expect(createSchema().getQueryType()!.getFields()['entity']!.resolve).toBe(original);
+  });
+
+  it('serves its own schema, wrapped in place once per process, with every field the copy wraps', () => {
+    const served = servedSchema();
+    expect(servedSchema()).toBe(served);
+    expect(served).not.toBe(createSchema());
+    const copy = withExecutionBudget(createSchema());
+    const original = createSchema().getQueryType()!.getFields()['entity']!.resolve;
+    expect(served.getQueryType()!.getFields()['entity']!.resolve).not.toBe(original);
+    expect(printSchema(served)).toBe(printSchema(copy));
+    // The same fields wrapped: a field has its own resolver in the served schema exactly when it has one in the copy.
+    const wrappedFields = (schema: GraphQLSchema): string[] =>
+      Object.values(schema.getTypeMap())
+        .filter(isObjectType)
+        .flatMap((type) => Object.values(type.getFields()).map((field) => `${type.name}.${field.name}:${field.resolve !== undefined}`));
+    expect(wrappedFields(served)).toEqual(wrappedFields(copy));
   });
 });

@@ -7,7 +7,6 @@ import { UsageError } from '../usage-error.js';
 /** `diplomacy-graph add-document FILE --data DIR`: a new source document and its worksheet. */
 export const addDocumentCommand: CliCommand = {
   name: 'add-document',
-  summary: 'Add a source document to a dataset and print its curation worksheet',
   usage: `Usage: diplomacy-graph add-document FILE --data DIR [--id ID] [--title T] [--outlet O]
                                   [--published DATE] [--url URL] [--language L] [--json]
 

@@ -9,7 +9,6 @@ import { UsageError } from '../usage-error.js';
 /** `diplomacy-graph diff OLD_DIR NEW_DIR`: what a curation change did to the facts. */
 export const diffCommand: CliCommand = {
   name: 'diff',
-  summary: 'List the facts added, removed and changed between two datasets, with quotes',
   usage: `Usage: diplomacy-graph diff OLD_DIR NEW_DIR [--json]
 
 Loads both datasets (each must be valid) and lists, by id, the statements and positions added

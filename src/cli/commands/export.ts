@@ -12,7 +12,6 @@ const FORMAT_LINES = EXPORT_FORMATS.map((f) => `  ${f.padEnd(10)} ${EXPORT_FORMA
 /** `diplomacy-graph export`: writes the graph in one of the export formats. */
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: `Export the graph (${EXPORT_FORMATS.join(', ')})`,
   usage: `Usage: diplomacy-graph export --format FORMAT --out PATH [options] [--data DIR]
 
 Writes the whole graph: entities (and literal values) as nodes, statements and position links as

@@ -7,7 +7,6 @@ import { UsageError } from '../usage-error.js';
 /** `diplomacy-graph init DIR`: an empty dataset to curate. */
 export const initCommand: CliCommand = {
   name: 'init',
-  summary: 'Create an empty dataset directory (layout, predicates, JSON Schemas, README)',
   usage: `Usage: diplomacy-graph init DIR
 
 Creates DIR (it must be empty or absent) with the dataset layout: documents/, documents.yaml,

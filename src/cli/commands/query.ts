@@ -39,7 +39,6 @@ function selectOperation(source: string, operationName: string | undefined): str
 /** `diplomacy-graph query`: runs a GraphQL operation in-process and prints the JSON response. */
 export const queryCommand: CliCommand = {
   name: 'query',
-  summary: 'Run a GraphQL query against the dataset and print the JSON response',
   usage: `Usage: diplomacy-graph query [DOCUMENT | --file FILE...] [--operation NAME] [--variables JSON] [--var NAME=VALUE]... [--data DIR]
 
 Runs an operation in-process (no server) and prints the response as JSON: data, errors and

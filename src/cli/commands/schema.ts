@@ -10,7 +10,6 @@ import { UsageError } from '../usage-error.js';
 /** `diplomacy-graph schema --data DIR`: JSON Schemas that know a dataset's ids. */
 export const schemaCommand: CliCommand = {
   name: 'schema',
-  summary: "Write JSON Schemas listing a dataset's entity ids and predicates, for editors",
   usage: `Usage: diplomacy-graph schema --data DIR [--out OUT]
 
 Loads the dataset and writes the JSON Schemas of its curated files (documents, predicates,

@@ -2,7 +2,6 @@ import { InvalidArgumentError } from '../../errors.js';
 import type { RunningServer } from '../../server/listen.js';
 import { DatasetReloadReport } from '../../server/dataset-reload-report.js';
 import { createJsonLogger } from '../../server/logger.js';
-import { watchServedDataset } from '../../server/watch-served-dataset.js';
 import { SERVE_OPTIONS, SERVE_USAGE, serveSettings } from '../../server/serve-settings.js';
 import { EXIT, type CliCommand } from '../cli-command.js';
 import { loadKnowledgeGraph } from '../load-knowledge-graph.js';
@@ -13,7 +12,6 @@ import { UsageError } from '../usage-error.js';
 /** `diplomacy-graph serve`: GraphQL (and GraphiQL in development) over HTTP until SIGTERM/SIGINT. */
 export const serveCommand: CliCommand = {
   name: 'serve',
-  summary: 'Serve GraphQL and GraphiQL (default http://127.0.0.1:4000/graphql)',
   usage: `Usage: diplomacy-graph serve [--port N] [--host HOST] [--data DIR] [--watch] [server options]
 
 Serves the knowledge graph over HTTP until SIGTERM or SIGINT, then drains: /ready answers 503 for
@@ -70,8 +68,15 @@ ${SERVE_USAGE}`,
     const endpoints = server.mode === 'development' ? 'GraphQL and GraphiQL' : 'GraphQL';
     const explorer = server.explorer === false ? '' : `Explorer: ${new URL('/explore', running.url).href}\n`;
     io.stdout.write(`diplomacy-graph serving dataset ${kg.dataset.version} (${server.mode})\n${endpoints}: ${running.url}\n${explorer}`);
+    // The watcher (and the dataset reloading it needs) loads only with --watch.
     const watcher = report
-      ? watchServedDataset({ running, directory: kg.dataset.directory, initial: kg.dataset, logger, report })
+      ? (await import('../../server/watch-served-dataset.js')).watchServedDataset({
+          running,
+          directory: kg.dataset.directory,
+          initial: kg.dataset,
+          logger,
+          report,
+        })
       : undefined;
     if (watcher) io.stdout.write(`watching ${directory ?? kg.dataset.directory} for changes\n`);
     const stop = (): void => {

@@ -8,7 +8,6 @@ import { UsageError } from '../usage-error.js';
 /** `diplomacy-graph stats`: the curation coverage report. */
 export const statsCommand: CliCommand = {
   name: 'stats',
-  summary: 'Print the curation coverage report (counts, uncovered paragraphs, unlinked names)',
   usage: `Usage: diplomacy-graph stats [--json] [--data DIR]
 
 Counts entities by kind, statements, positions, mentions and evidence; lists, per document, the

@@ -11,7 +11,6 @@ const TABLE_LINES = TIDY_TABLES.map((t) => `  ${`${t.name}.csv`.padEnd(24)} ${t.
 /** `diplomacy-graph tables`: writes the tidy tables as CSV files with a Frictionless datapackage.json. */
 export const tablesCommand: CliCommand = {
   name: 'tables',
-  summary: 'Write the tidy tables (CSV + datapackage.json) for pandas, R and spreadsheets',
   usage: `Usage: diplomacy-graph tables --out DIR [--data DIR]
 
 Writes one CSV file per table, one observation per row (RFC 4180, UTF-8, CRLF line ends, an

@@ -51,7 +51,6 @@ async function validateWatching(directory: string, io: CliIo): Promise<number> {
 /** `diplomacy-graph validate`: loads and checks a dataset, printing every problem. */
 export const validateCommand: CliCommand = {
   name: 'validate',
-  summary: 'Load and check a dataset; print every problem found',
   usage: `Usage: diplomacy-graph validate [--data DIR] [--watch]
 
 Loads the dataset (shapes, references, aliases, quotes located in their documents) and prints its

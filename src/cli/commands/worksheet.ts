@@ -8,7 +8,6 @@ import { UsageError } from '../usage-error.js';
 /** `diplomacy-graph worksheet DOCUMENT_ID`: a document's curation worksheet, as it stands. */
 export const worksheetCommand: CliCommand = {
   name: 'worksheet',
-  summary: "Print a document's curation worksheet (paragraphs, mentions, unlinked names)",
   usage: `Usage: diplomacy-graph worksheet DOCUMENT_ID [--json] [--data DIR]
 
 Prints the worksheet add-document wrote, as the dataset now stands: the document's numbered

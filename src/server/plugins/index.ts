@@ -13,4 +13,4 @@ export { useParamsGuard } from './use-params-guard.js';
 export { useQueryLimits } from './use-query-limits.js';
 export { useRequestLog } from './use-request-log.js';
 export { useRequestParsing } from './use-request-parsing.js';
-export { withExecutionBudget } from './with-execution-budget.js';
+export { addExecutionBudget } from './with-execution-budget.js';

@@ -29,6 +29,22 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
 export function withExecutionBudget(schema: GraphQLSchema): GraphQLSchema {
   const cached = wrapped.get(schema);
   if (cached) return cached;
+  const result = addResolversToSchema({ schema, resolvers: budgetResolvers(schema), updateResolversInPlace: false });
+  wrapped.set(schema, result);
+  return result;
+}
+
+/**
+ * {@link withExecutionBudget} in place: `schema`'s own fields charge the budget, no copy made (a
+ * copy of every type is most of the cost of wrapping). For a schema the caller owns and shares
+ * with no one that must run unwrapped, such as a new `buildExecutableSchema()`. Returns `schema`.
+ */
+export function addExecutionBudget(schema: GraphQLSchema): GraphQLSchema {
+  return addResolversToSchema({ schema, resolvers: budgetResolvers(schema), updateResolversInPlace: true });
+}
+
+/** For every object field of `schema` but the plain leaves, its resolver charging the budget. */
+function budgetResolvers(schema: GraphQLSchema): Record<string, Record<string, GraphQLFieldResolver<unknown, unknown>>> {
   const resolvers: Record<string, Record<string, GraphQLFieldResolver<unknown, unknown>>> = {};
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
@@ -58,7 +74,5 @@ export function withExecutionBudget(schema: GraphQLSchema): GraphQLSchema {
     }
     resolvers[type.name] = fields;
   }
-  const result = addResolversToSchema({ schema, resolvers, updateResolversInPlace: false });
-  wrapped.set(schema, result);
-  return result;
+  return resolvers;
 }
