@@ -7,7 +7,8 @@
  *    without and with the response cache, back to back, so the ratios compare like with like on
  *    a shared machine (medians over the rounds).
  * 2. In-process: `query()` against the graph-layer calls computing the same answer (own process).
- * 3. Cold start: `node dist/cli/main.js serve --port 0` until the first GraphQL answer.
+ * 3. Cold start: `node <the package's bin> serve --port 0` (dist/bin/diplomacy-graph.js, the bundled CLI)
+ *    until the first GraphQL answer.
  * 4. Explorer first paint on the seeds in chromium, against GraphiQL's (bench/explorer-paint.ts).
  * 5. Scale: synthetic 10k / 100k / 1M statements (bench/scale.ts), the explorer's operations included.
  * 6. Watch reload: save → served with `serve --watch` on the seeds and the 100k synthetic dataset,
@@ -16,10 +17,11 @@
  * Options: `--seconds N` per HTTP measurement (default 3), `--rounds N` of each (default 3), `--sizes a,b,c`, `--skip-scale`,
  * `--skip-http`, `--skip-watch`; `--only http` runs the HTTP part alone and prints its table without writing
  * bench/results.md (`--ops a,b` keeps the operations whose names contain one of those words; `--floor` adds the floor of each
- * answer: bench/servers/floor-server.ts). Every load loop is bounded in time; servers listen on 127.0.0.1 only.
+ * answer: bench/servers/floor-server.ts); `--only cold-start` builds, then prints only the cold start (`--runs N`, default 5),
+ * without writing bench/results.md either. Every load loop is bounded in time; servers listen on 127.0.0.1 only.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,11 +45,13 @@ const { values } = parseArgs({
     only: { type: 'string' },
     floor: { type: 'boolean', default: false },
     ops: { type: 'string' },
+    runs: { type: 'string', default: '5' },
   },
 });
-if (values.only !== undefined && values.only !== 'http')
-  throw new Error(`--only: only "http" is supported, not ${JSON.stringify(values.only)}`);
+if (values.only !== undefined && values.only !== 'http' && values.only !== 'cold-start')
+  throw new Error(`--only: "http" or "cold-start", not ${JSON.stringify(values.only)}`);
 const httpOnly = values.only === 'http';
+const coldStartOnly = values.only === 'cold-start';
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
 const build = resolve('bench/.tmp/build');
@@ -210,12 +214,18 @@ function benchInProcessAlone(): InProcessResult[] {
   return JSON.parse(child.stdout) as InProcessResult[];
 }
 
-/** Process start to first GraphQL answer of `node dist/cli/main.js serve --port 0`, 5 runs. */
-async function coldStart(): Promise<number[]> {
+/** The CLI as installed: the package's `bin` (dist/bin/diplomacy-graph.js, the bundle), relative to the root. */
+const BIN = (JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { bin: Record<string, string> }).bin['diplomacy-graph']?.replace(
+  /^\.\//,
+  '',
+) as string;
+
+/** Process start to first GraphQL answer of `node <bin> serve --port 0 --log-level silent`, `runs` runs. */
+async function coldStart(runs: number): Promise<number[]> {
   const times: number[] = [];
-  for (let run = 0; run < 5; run++) {
+  for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    const [command, argv] = pin(1, 'node', [resolve('dist/cli/main.js'), 'serve', '--port', '0', '--log-level', 'silent']);
+    const [command, argv] = pin(1, 'node', [resolve(BIN), 'serve', '--port', '0', '--log-level', 'silent']);
     const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
     const url = await new Promise<string>((resolveUrl, reject) => {
       let out = '';
@@ -346,7 +356,10 @@ function inProcessSection(inProcess: readonly InProcessResult[]): string[] {
 function coldStartSection(cold: readonly number[]): string[] {
   const lines: string[] = [];
   lines.push('', '## Cold start', '');
-  lines.push(`\`node dist/cli/main.js serve --port 0\`, process start to the first GraphQL answer, 5 runs: median **${f0(med(cold))} ms**`);
+  lines.push(
+    `\`node ${BIN} serve --port 0\` (the package's \`bin\`: the CLI bundled by esbuild), process start to the first GraphQL`,
+    `answer, ${cold.length} runs: median **${f0(med(cold))} ms**`,
+  );
   lines.push(`(${cold.map(f0).join(', ')} ms).`, '');
   return lines;
 }
@@ -481,9 +494,18 @@ function explorerScaleSection(scale: readonly ScaleResult[]): string[] {
 
 const loadAtStart = loadavg();
 log('building dist and the bench (tsc)…');
-for (const args of [...(httpOnly ? [] : [['run', 'build']]), ['exec', 'tsc', '--', '-p', 'bench/tsconfig.json']]) {
+for (const args of [
+  ...(httpOnly ? [] : [['run', 'build']]),
+  // The bench's own servers and the in-process bench (not needed by the cold start alone).
+  ...(coldStartOnly ? [] : [['exec', 'tsc', '--', '-p', 'bench/tsconfig.json']]),
+]) {
   const built = spawnSync('npm', args, { stdio: 'inherit' });
   if (built.status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
+}
+if (coldStartOnly) {
+  const cold = await coldStart(Number(values.runs));
+  process.stdout.write(`${coldStartSection(cold).join('\n')}\n`);
+  process.exit(0);
 }
 const opsFilter = values.ops?.split(',').map((word) => word.trim().toLowerCase());
 const operations = benchOperations().filter((op) => !opsFilter || opsFilter.some((word) => op.name.includes(word)));
@@ -496,7 +518,7 @@ const http = values['skip-http'] ? null : await benchHttp(operations);
 log('in-process…');
 const inProcess = benchInProcessAlone();
 log('cold start…');
-const cold = await coldStart();
+const cold = await coldStart(Number(values.runs));
 log('explorer first paint…');
 const paint = await explorerFirstPaint(kg);
 const scale: ScaleResult[] = [];

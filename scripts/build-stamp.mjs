@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stampFile = join(root, 'dist', '.build-stamp');
 /** What the build reads: sources, SDL, operations and the configuration that shapes the output. */
-const inputs = ['src', 'schema', 'operations', 'package.json', 'tsconfig.json', 'tsconfig.build.json'];
+const inputs = ['src', 'schema', 'operations', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build-cli-bundle.mjs'];
 
 /**
  * @param {string} path

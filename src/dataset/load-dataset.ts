@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { buildVersionedDataset, type BuildDatasetOptions } from './build-dataset.js';
+import type { BuildDatasetOptions } from './build-dataset.js';
 import { datasetVersion } from './build/dataset-version.js';
 import { datasetSourcesVersion } from './dataset-sources-version.js';
 import { decodeDatasetSnapshot, encodeDatasetSnapshot } from './dataset-snapshot.js';
@@ -44,6 +44,8 @@ export async function loadDataset(directory: string = defaultSeedsDirectory(), o
   const snapshot = cache ? await loadSnapshot(directory, cache) : null;
   if (snapshot) return snapshot;
   const files = await readDatasetFiles(directory);
+  // Validation (the zod schemas, built when their module loads) loads only when there is something to validate.
+  const { buildVersionedDataset } = await import('./build-dataset.js');
   // Hashed again from what is built: a file changed since the lookup above gets its own version.
   const dataset = buildVersionedDataset(files, options, datasetVersion(files));
   if (options.storeSnapshot !== false) cache?.setSnapshot?.(dataset.version, encodeDatasetSnapshot(dataset));
