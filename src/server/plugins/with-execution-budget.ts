@@ -4,7 +4,9 @@ import {
   getNamedType,
   isLeafType,
   isObjectType,
+  type GraphQLField,
   type GraphQLFieldResolver,
+  type GraphQLObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
@@ -40,7 +42,13 @@ export function withExecutionBudget(schema: GraphQLSchema): GraphQLSchema {
  * with no one that must run unwrapped, such as a new `buildExecutableSchema()`. Returns `schema`.
  */
 export function addExecutionBudget(schema: GraphQLSchema): GraphQLSchema {
-  return addResolversToSchema({ schema, resolvers: budgetResolvers(schema), updateResolversInPlace: true });
+  // Only field resolvers change (no enum or scalar): set them directly, without graphql-tools'
+  // walks of every default value and its healing of the type references, which change nothing here.
+  for (const [typeName, fields] of Object.entries(budgetResolvers(schema))) {
+    const typeFields = (schema.getType(typeName) as GraphQLObjectType).getFields();
+    for (const [fieldName, resolve] of Object.entries(fields)) (typeFields[fieldName] as GraphQLField<unknown, unknown>).resolve = resolve;
+  }
+  return schema;
 }
 
 /** For every object field of `schema` but the plain leaves, its resolver charging the budget. */
