@@ -7,7 +7,7 @@
 // Linked source maps sit next to each file: `node --enable-source-maps dist/bin/diplomacy-graph.js`
 // maps stack traces to src/ (off by default: reading the maps costs start-up time).
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,6 +27,7 @@ const EXTERNAL = ['@graphql-yoga/render-graphiql', 'yaml'];
  * (its classes and `instanceof` checks), scope-hoisted, instead of its CommonJS build, whose
  * exports esbuild would copy into a namespace object for every module importing it.
  */
+/** @type {import('esbuild').Plugin} */
 const graphqlAsEsm = {
   name: 'graphql-as-esm',
   setup(pluginBuild) {
@@ -36,6 +37,33 @@ const graphqlAsEsm = {
       const file = [`${base}.mjs`, join(base, 'index.mjs')].find((candidate) => existsSync(candidate));
       if (file === undefined) return { errors: [{ text: `graphql-as-esm: no .mjs file for "${path}"` }] };
       return { path: file };
+    });
+  },
+};
+
+/**
+ * @whatwg-node/server compares yoga's `Request` (the @whatwg-node/node-fetch ponyfill on Node) with
+ * `globalThis.Request` once per server, and reading that global makes Node load its whole fetch
+ * implementation (undici), which `serve` never uses otherwise: 20–40 ms of start-up here. Node
+ * defines `globalThis.Request` as a lazy getter that replaces itself by the value when first read;
+ * while the getter is still there, nothing has read the global, so yoga's `Request` cannot be it and
+ * the comparison is true without reading it. The same answer in every case; the build fails if the
+ * expression is no longer there (a new version of the package), so the rewrite is never silently
+ * lost or misapplied.
+ */
+const NATIVE_REQUEST_CHECK = 'fetchAPI.Request !== globalThis.Request';
+/** @type {import('esbuild').Plugin} */
+const lazyNativeRequestCheck = {
+  name: 'lazy-native-request-check',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]@whatwg-node[\\/]server[\\/]esm[\\/]createServerAdapter\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      if (source.split(NATIVE_REQUEST_CHECK).length !== 2) {
+        return { errors: [{ text: `lazy-native-request-check: "${NATIVE_REQUEST_CHECK}" not found once in ${path}` }] };
+      }
+      const check =
+        "(typeof Object.getOwnPropertyDescriptor(globalThis, 'Request')?.get === 'function' || fetchAPI.Request !== globalThis.Request)";
+      return { contents: source.replace(NATIVE_REQUEST_CHECK, check), loader: 'js' };
     });
   },
 };
@@ -56,7 +84,7 @@ export async function buildCliBundle(outdir = join(root, 'dist/bin')) {
     platform: 'node',
     target: 'node20',
     external: EXTERNAL,
-    plugins: [graphqlAsEsm],
+    plugins: [graphqlAsEsm, lazyNativeRequestCheck],
     // CommonJS dependencies call `require` (node: built-ins among them); ESM output has none of its
     // own. Made on the first call: only the chunk of esbuild's helpers calls it.
     banner: {

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import type { Metafile } from 'esbuild';
@@ -80,12 +80,20 @@ describe('the bundled CLI (the package bin)', () => {
     expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('serves: the first answer on a free port, then ends on SIGTERM with 0', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--log-level', 'silent'], {
-      cwd: REPO,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  it("serves: the first answer on a free port, without loading Node's fetch, then ends on SIGTERM with 0", async () => {
+    // Which of Node's own modules the process loaded, written when it exits.
+    const preload = join(OUT, 'report-builtins.cjs');
+    writeFileSync(preload, "process.on('exit', () => process.stderr.write(`builtins: ${process.moduleLoadList.join(' ')}\\n`));\n");
+    const child = spawn(
+      process.execPath,
+      ['--require', preload, BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--log-level', 'silent'],
+      {
+        cwd: REPO,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    // 'close': the exit code once stdout and stderr are read to their end.
+    const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
     let output = '';
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
@@ -109,6 +117,9 @@ describe('the bundled CLI (the package bin)', () => {
       child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
+    // Node's fetch (undici) is never read by serve (see lazyNativeRequestCheck in the build script).
+    expect(output).toMatch(/builtins: .*NativeModule http /);
+    expect(output).not.toMatch(/builtins: .*undici/);
   });
 
   it('holds one copy of graphql-js, its ES modules, whichever way a package asks for it', () => {
