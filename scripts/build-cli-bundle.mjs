@@ -95,6 +95,8 @@ export async function buildCliBundle(outdir = join(root, 'dist/bin')) {
       ].join(' '),
     },
     sourcemap: 'linked',
+    // Positions and names only: a stack trace needs no copy of the sources (the package ships none).
+    sourcesContent: false,
     legalComments: 'linked',
     metafile: true,
     logLevel: 'warning',
