@@ -14,6 +14,12 @@ import { warmSearchInBackground } from './warm-search-in-background.js';
 export interface ListenOptions extends ServerOptions {
   /** Default 4000; 0 picks a free port. */
   readonly port?: number;
+  /**
+   * With the response cache on, answer its repeated requests at the socket, before yoga (see
+   * `ResponseReplay`): 3–8× hello-world instead of about 2×, but about 20 MB more resident memory
+   * under the mixed load test, which then exceeds its budget (README, "Caching"). Default false.
+   */
+  readonly replayCachedAnswers?: boolean;
   /** Default 127.0.0.1. */
   readonly host?: string;
   /**
@@ -75,7 +81,10 @@ export async function listen(listenOptions: ListenOptions): Promise<RunningServe
     : undefined;
   // Each yoga instance (one per dataset) with its replay of the response cache's answers, if on.
   const build = (kg: KnowledgeGraph): { yoga: DiplomacyGraphServer; replay: ResponseReplay | undefined } => {
-    const replay = responseCache ? new ResponseReplay({ endpoint: options.endpoint ?? '/graphql', logger }) : undefined;
+    const replay =
+      responseCache && options.replayCachedAnswers === true
+        ? new ResponseReplay({ endpoint: options.endpoint ?? '/graphql', logger })
+        : undefined;
     const yoga = createYogaServer(
       { ...options, kg, logger, isReady: () => !draining && (options.isReady?.() ?? true) },
       responseCache && ((version) => responseCache(version, { replay })),
