@@ -1,6 +1,6 @@
 import { LocatedEvidence } from './located-evidence.js';
 import type { Evidence, Mention, Position, Qualifiers, SourceLocation, Statement, StatementValue, TimeValue } from './model.js';
-import { NONE } from './none.js';
+import { NO_QUALIFIERS, NONE } from './none.js';
 
 /** A string (an id, a file, an alias) as its index in the snapshot's table of strings; null for none. */
 export type StringRef = number;
@@ -135,19 +135,6 @@ export class RecordPacker {
 
 /** Reads packed records back, sharing what a built dataset shares: times, ids, empty qualifiers, source files. */
 export class RecordUnpacker {
-  private readonly noQualifiers: Qualifiers = Object.freeze({
-    pointInTime: null,
-    start: null,
-    end: null,
-    role: null,
-    characterization: null,
-    note: null,
-    areas: NONE,
-    location: null,
-    counterpart: null,
-    via: null,
-  });
-
   constructor(
     private readonly times: readonly TimeValue[],
     private readonly strings: readonly string[],
@@ -180,7 +167,7 @@ export class RecordUnpacker {
   }
 
   private qualifiers(packed: PackedQualifiers): Qualifiers {
-    if (packed === 0) return this.noQualifiers;
+    if (packed === 0) return NO_QUALIFIERS;
     const [pointInTime, start, end, role, characterization, note, areas, location, counterpart, via] = packed as [
       TimeRef,
       TimeRef,

@@ -4,21 +4,7 @@ import type { RawOnBehalfOf, RawStatement } from '../raw-schema.js';
 import type { Checker } from './checker.js';
 import type { References } from './references.js';
 import { toTime, type DeriveTime } from './to-time.js';
-import { NONE } from '../none.js';
-
-/** Shared by every statement without qualifiers. */
-const NO_QUALIFIERS: Qualifiers = Object.freeze({
-  pointInTime: null,
-  start: null,
-  end: null,
-  role: null,
-  characterization: null,
-  note: null,
-  areas: NONE,
-  location: null,
-  counterpart: null,
-  via: null,
-});
+import { NO_QUALIFIERS, NONE } from '../none.js';
 
 /** Where a statement is, for the problems of its parts. */
 export interface StatementSite {
