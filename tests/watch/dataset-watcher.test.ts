@@ -1,27 +1,14 @@
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load-dataset.js';
 import type { Dataset } from '../../src/dataset/model.js';
 import { countChanges, DatasetWatcher, type ReloadEvent } from '../../src/watch/dataset-watcher.js';
 import { MINI_SEEDS } from '../helpers/graphs.js';
+import { watchFixtures } from '../helpers/watch-fixtures.js';
 
 const STATEMENTS = 'statements/statements.yaml';
-const dirs: string[] = [];
-const watchers: DatasetWatcher[] = [];
-
-afterEach(async () => {
-  for (const w of watchers.splice(0)) await w.close();
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
-
-async function copyOfMiniSeeds(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'diplomacy-graph-watch-'));
-  dirs.push(dir);
-  await cp(MINI_SEEDS, dir, { recursive: true });
-  return dir;
-}
+const { watchers, copyOfMiniSeeds } = watchFixtures('diplomacy-graph-watch-');
 
 /** A watcher on `dir` that records its events and counts its loads. */
 async function watching(dir: string, recursive = true) {

@@ -1,7 +1,6 @@
-import { cp, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build-dataset.js';
 import { directoryEntryCache } from '../../src/dataset/directory-entry-cache.js';
 import { loadDataset } from '../../src/dataset/load-dataset.js';
@@ -9,24 +8,11 @@ import { readDatasetFiles } from '../../src/dataset/read-dataset-files.js';
 import { DatasetError } from '../../src/errors.js';
 import { DatasetFileReader } from '../../src/watch/dataset-file-reader.js';
 import { DatasetWatcher, type ReloadEvent } from '../../src/watch/dataset-watcher.js';
-import { MINI_SEEDS } from '../helpers/graphs.js';
+import { watchFixtures } from '../helpers/watch-fixtures.js';
 
 const STATEMENTS = 'statements/statements.yaml';
 const ENTITIES = 'entities/entities.yaml';
-const dirs: string[] = [];
-const watchers: DatasetWatcher[] = [];
-
-afterEach(async () => {
-  for (const w of watchers.splice(0)) await w.close();
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
-
-async function copyOfMiniSeeds(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'diplomacy-graph-incremental-watch-'));
-  dirs.push(dir);
-  await cp(MINI_SEEDS, dir, { recursive: true });
-  return dir;
-}
+const { watchers, copyOfMiniSeeds } = watchFixtures('diplomacy-graph-incremental-watch-');
 
 async function until(check: () => boolean): Promise<void> {
   const deadline = Date.now() + 10_000;
