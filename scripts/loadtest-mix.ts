@@ -1,6 +1,6 @@
 /**
  * `npm run loadtest -- --mix [--duration 20] [--connections 16]`: the mixed load test. Starts the
- * production server (scripts/loadtest-server.ts, response cache on) and drives it with autocannon
+ * production server (scripts/loadtest-server.mjs, response cache on) and drives it with autocannon
  * for a fixed time with a random mix of cheap lookups, expensive queries, searches (random words:
  * every one a new cache entry) and bad requests (invalid or deeply nested JSON, 200 aliases, a
  * 100 KB cursor, over-long searches, too deep or too costly documents). Meanwhile a probe sends
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { DEFAULT_RESPONSE_CACHE_BYTES } from '../src/server/plugins/use-dataset-response-cache.js';
-import type { LoadtestServerMessage } from './loadtest-server.js';
+import type { LoadtestServerMessage } from './loadtest-messages.js';
 
 const CHEAP = JSON.stringify({ query: 'query Cheap { entity(id: "Tokayev") { id name } }' });
 const MAX_CHEAP_P99_MS = 250;
@@ -95,8 +95,8 @@ function p99(values: readonly number[]): number {
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = fork(fileURLToPath(new URL('./loadtest-server.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+  const child = fork(fileURLToPath(new URL('./loadtest-server.mjs', import.meta.url)), [], {
+    execArgv: ['--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, LOADTEST_RESPONSE_CACHE: 'on' },
   });

@@ -2,7 +2,7 @@
  * `npm run loadtest -- --mix`: the mixed load test instead (scripts/loadtest-mix.ts).
  *
  * `npm run loadtest [-- --duration 20 --connections 50 --intervals 5 --cache off]`: starts the real
- * server (scripts/loadtest-server.ts, production mode, embedded seeds or DATA_DIR) in a child
+ * server (scripts/loadtest-server.mjs, production mode, embedded seeds or DATA_DIR) in a child
  * process (with production's response cache, or without it: `--cache off` measures execution),
  * checks that every representative query answers without errors, drives the server with
  * autocannon at 50 connections for a fixed time, and reports requests, errors, non-2xx, latency
@@ -17,7 +17,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import type { LoadtestServerMessage } from './loadtest-server.js';
+import type { LoadtestServerMessage } from './loadtest-messages.js';
 
 // `--mix`: the mixed load test (cheap, expensive, search and bad requests), scripts/loadtest-mix.ts.
 if (process.argv.includes('--mix')) {
@@ -106,8 +106,8 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Starts the server process and resolves once it listens. */
 async function startServer(): Promise<{ child: ChildProcess; url: string; version: string }> {
-  const child = fork(fileURLToPath(new URL('./loadtest-server.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+  const child = fork(fileURLToPath(new URL('./loadtest-server.mjs', import.meta.url)), [], {
+    execArgv: ['--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, LOADTEST_RESPONSE_CACHE: cache },
   });
