@@ -102,11 +102,14 @@ export {
   type ExcusedParagraph,
 } from './dataset/index.js';
 
-// The graph: a graphology MultiDirectedGraph with indexes, and one pure function per question.
+// The graph: a graphology MultiDirectedGraph (built on first read), the adjacency queries
+// traverse (graphology's read API on typed arrays), indexes, and one pure function per question.
 export {
   createKnowledgeGraph,
   type KnowledgeGraph,
   type DiplomacyGraph,
+  type GraphReader,
+  type EdgeCallback,
   type NodeAttributes,
   type EdgeAttributes,
   resolveEntity,

@@ -1,7 +1,6 @@
 import { edgeFilter, type EdgeFilter, type EdgeFilterOptions } from './edge-filter.js';
 import type { GraphEdgeRef } from './graph-edge.js';
 import { intArgument } from './int-argument.js';
-import { neighbourLists } from './neighbour-lists.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { requireEntity } from './require-entity.js';
 
@@ -57,19 +56,12 @@ export interface EgoNetworkOptions extends EdgeFilterOptions {
  * Calls `visit` with each entity at the other end of a followed edge of `node`: those of outgoing
  * edges, then of incoming ones, each once, in the graph's order; stops as soon as `visit` returns
  * true (and returns true). Walks neighbours rather than edges, so the parallel edges between a hub
- * and its neighbours cost one accepted edge each, not all of them; a hub's neighbours come from
- * {@link neighbourLists}, so stopping early costs only what was walked.
+ * and its neighbours cost one accepted edge each, not all of them; the adjacency keeps a node's
+ * neighbours in an array, so stopping early costs only what was walked, even for a hub.
  */
 function someNeighbour(kg: KnowledgeGraph, node: string, accept: EdgeFilter, visit: (other: string) => boolean): boolean {
-  const { graph } = kg;
+  const graph = kg.adjacency;
   const accepted = (_key: string, attributes: GraphEdgeRef['attributes']): boolean => accept(attributes);
-  const lists = neighbourLists(kg, node);
-  if (lists) {
-    return (
-      lists.out.some((other) => graph.someOutEdge(node, other, accepted) && visit(other)) ||
-      lists.in.some((other) => graph.someInEdge(node, other, accepted) && visit(other))
-    );
-  }
   return (
     graph.someOutNeighbor(node, (other) => graph.someOutEdge(node, other, accepted) && visit(other)) ||
     graph.someInNeighbor(node, (other) => graph.someInEdge(node, other, accepted) && visit(other))
@@ -108,7 +100,7 @@ function collectEdges(
   accept: EdgeFilter,
   cap: number,
 ): { edges: Map<string, GraphEdgeRef>; truncated: boolean } {
-  const { graph } = kg;
+  const graph = kg.adjacency;
   const edges = new Map<string, GraphEdgeRef>();
   for (let k = 0; k < order.length; k++) {
     const node = order[k] as string;

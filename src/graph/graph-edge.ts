@@ -32,8 +32,8 @@ export function edgesBetween(kg: KnowledgeGraph, a: string, b: string, accept: E
   const collect = (key: string, attributes: EdgeAttributes, source: string, target: string): void => {
     if (accept(attributes)) found.set(key, { key, source, target, attributes });
   };
-  kg.graph.forEachEdge(a, b, collect);
-  kg.graph.forEachEdge(b, a, collect);
+  kg.adjacency.forEachEdge(a, b, collect);
+  kg.adjacency.forEachEdge(b, a, collect);
   return [...found.values()].sort(compareGraphEdges);
 }
 
@@ -43,7 +43,7 @@ export function edgesBetween(kg: KnowledgeGraph, a: string, b: string, accept: E
  */
 export function undirectedNeighbours(kg: KnowledgeGraph, node: string, accept: EdgeFilter): Set<string> {
   const neighbours = new Set<string>();
-  kg.graph.forEachEdge(node, (_key, attributes, source, target) => {
+  kg.adjacency.forEachEdge(node, (_key, attributes, source, target) => {
     if (!accept(attributes)) return;
     const other = source === node ? target : source;
     if (other !== node) neighbours.add(other);

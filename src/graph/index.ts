@@ -1,4 +1,5 @@
 export type { DiplomacyGraph, NodeAttributes, EdgeAttributes } from './types.js';
+export type { GraphReader, EdgeCallback } from './adjacency.js';
 export { createKnowledgeGraph, type KnowledgeGraph } from './knowledge-graph.js';
 export { resolveEntity } from './resolve-entity.js';
 export { requireEntity } from './require-entity.js';

@@ -1,5 +1,6 @@
 import type { Dataset, DocumentRecord, Entity, EntityKind, Evidence, Mention, Position, Predicate, Statement } from '../dataset/model.js';
 import { normalizeAlias } from '../dataset/normalize-alias.js';
+import { Adjacency, type GraphReader, type StatementEnds } from './adjacency.js';
 import { buildGraph } from './build-graph.js';
 import { GroupByIndex } from './group-by-index.js';
 import { ListById } from './list-by-id.js';
@@ -13,7 +14,16 @@ import { madeOnce } from './made-once.js';
  */
 export interface KnowledgeGraph {
   readonly dataset: Dataset;
+  /**
+   * The graph as a graphology `MultiDirectedGraph`, for your own algorithms and graphology's
+   * libraries. Built when first read (seconds at a million statements); queries do not need it.
+   */
   readonly graph: DiplomacyGraph;
+  /**
+   * The same nodes and edges as `graph`, in the same order, read through graphology's API: what
+   * queries traverse. Compact typed arrays, built with the other indexes.
+   */
+  readonly adjacency: GraphReader;
   readonly entityById: ReadonlyMap<string, Entity>;
   readonly statementById: ReadonlyMap<string, Statement>;
   readonly positionById: ReadonlyMap<string, Position>;
@@ -78,6 +88,7 @@ function entityLookups(entities: readonly Entity[]): Pick<KnowledgeGraph, 'alias
 interface References {
   readonly entityCount: number;
   readonly documentCount: number;
+  readonly entityIndex: ReadonlyMap<string, number>;
   readonly indexOf: (entityId: string) => number;
   readonly documentIndexOf: (documentId: string) => number;
   readonly entityId: (index: number) => string;
@@ -97,6 +108,7 @@ function referencesOf({ entities, documents }: Dataset): References {
   return {
     entityCount: entities.length,
     documentCount: documents.length,
+    entityIndex,
     indexOf: (id) => indexIn(entityIndex, id),
     documentIndexOf: (id) => indexIn(documentIndex, id),
     entityId: (index) => (entities[index] as Entity).id,
@@ -109,9 +121,13 @@ type StatementIndexes = Pick<
   'statementsBySubject' | 'statementsByObject' | 'statementsByQualifier' | 'statementsByDocument'
 >;
 
-/** Statements by subject, object, qualifier entity and evidence document, each list in dataset order. */
-function statementIndexes(statements: readonly Statement[], refs: References): StatementIndexes {
+/**
+ * Statements by subject, object, qualifier entity and evidence document, each list in dataset
+ * order; and each statement's ends as entity indexes, for the adjacency.
+ */
+function statementIndexes(statements: readonly Statement[], refs: References): StatementIndexes & { ends: StatementEnds } {
   const { indexOf, documentIndexOf } = refs;
+  const ends = { subject: new Int32Array(statements.length), object: new Int32Array(statements.length) };
   const bySubject = new GroupByIndex<Statement>(refs.entityCount);
   const byObject = new GroupByIndex<Statement>(refs.entityCount);
   const byQualifier = new GroupByIndex<Statement>(refs.entityCount);
@@ -120,8 +136,10 @@ function statementIndexes(statements: readonly Statement[], refs: References): S
   // iterator result per item.
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i] as Statement;
-    bySubject.push(indexOf(s.subject), s);
-    if (s.object !== null) byObject.push(indexOf(s.object), s);
+    const subject = (ends.subject[i] = indexOf(s.subject));
+    bySubject.push(subject, s);
+    const object = (ends.object[i] = s.object === null ? -1 : indexOf(s.object));
+    if (object >= 0) byObject.push(object, s);
     const q = s.qualifiers;
     if (q.location !== null) byQualifier.push(indexOf(q.location), s);
     if (q.counterpart !== null) byQualifier.push(indexOf(q.counterpart), s);
@@ -130,6 +148,7 @@ function statementIndexes(statements: readonly Statement[], refs: References): S
     for (let j = 0; j < evidence.length; j++) byDocument.push(documentIndexOf((evidence[j] as Evidence).document), s);
   }
   return {
+    ends,
     statementsBySubject: bySubject.toMap(refs.entityId),
     statementsByObject: byObject.toMap(refs.entityId),
     statementsByQualifier: byQualifier.toMap(refs.entityId),
@@ -174,28 +193,34 @@ function mentionIndexes(mentions: readonly Mention[], refs: References): Pick<Kn
 }
 
 /**
- * Builds the graph and all indexes for a validated dataset. The mention indexes, the largest and
- * the least used, are built when first read (as `dataset.mentions` of a snapshot is read): a
- * million statements have over two million mentions.
+ * Builds the adjacency and all indexes for a validated dataset. The mention indexes, the largest
+ * and the least used, are built when first read (as `dataset.mentions` of a snapshot is read): a
+ * million statements have over two million mentions; so is the graphology graph, which queries
+ * do not use.
  */
 export function createKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
   const { aliasIndex, entitiesByKind } = entityLookups(dataset.entities);
   const refs = referencesOf(dataset);
-  const statementsBy = statementIndexes(dataset.statements, refs);
+  const { ends, ...statementsBy } = statementIndexes(dataset.statements, refs);
   const positionsBy = positionIndexes(dataset.positions, refs);
   const mentionsBy = madeOnce(() => mentionIndexes(dataset.mentions, refs));
-  const lists = buildListIndexes(dataset, {
+  const entityById = byId(dataset.entities);
+  const lists = buildListIndexes(dataset, entityById, {
     ...statementsBy,
     ...positionsBy,
     get mentionsByEntity() {
       return mentionsBy().mentionsByEntity;
     },
   });
-  const graph = buildGraph(dataset);
+  const adjacency = new Adjacency(dataset, refs.entityIndex, ends);
+  const graph = madeOnce(() => buildGraph(dataset, adjacency));
   return Object.freeze({
     dataset,
-    graph,
-    entityById: byId(dataset.entities),
+    get graph() {
+      return graph();
+    },
+    adjacency,
+    entityById,
     statementById: new ListById(dataset.statements, lists.order),
     positionById: new ListById(dataset.positions, lists.order),
     documentById: byId(dataset.documents),

@@ -1,4 +1,5 @@
-import type { Dataset, Entity, Evidence, Mention, Position, Statement } from '../dataset/model.js';
+import type { Dataset, Entity, Mention, Statement } from '../dataset/model.js';
+import { EntitySourceCounts, type FactsOfEntity } from './entity-source-counts.js';
 import { ListById } from './list-by-id.js';
 import { SourceCounts } from './source-counts.js';
 import { madeOnce } from './made-once.js';
@@ -26,12 +27,7 @@ export interface ListIndexes {
 }
 
 /** The lists of facts by entity that {@link buildListIndexes} counts (built first, by `createKnowledgeGraph`). */
-export interface FactsByEntity {
-  readonly statementsBySubject: ReadonlyMap<string, readonly Statement[]>;
-  readonly statementsByObject: ReadonlyMap<string, readonly Statement[]>;
-  readonly statementsByQualifier: ReadonlyMap<string, readonly Statement[]>;
-  readonly positionsByHolder: ReadonlyMap<string, readonly Position[]>;
-  readonly positionsByTarget: ReadonlyMap<string, readonly Position[]>;
+export interface FactsByEntity extends FactsOfEntity {
   readonly mentionsByEntity: ReadonlyMap<string, readonly Mention[]>;
 }
 
@@ -44,14 +40,6 @@ function orderOf(dataset: Dataset): Map<string, number> {
     for (let i = 0; i < list.length; i++) order.set((list[i] as { readonly id: string }).id, i);
   }
   return order;
-}
-
-/** Adds the documents of each fact's evidence to `documents`. */
-function addDocuments(facts: ReadonlyArray<{ readonly evidence: readonly Evidence[] }>, documents: Set<string>): void {
-  for (let i = 0; i < facts.length; i++) {
-    const evidence = (facts[i] as { readonly evidence: readonly Evidence[] }).evidence;
-    for (let j = 0; j < evidence.length; j++) documents.add((evidence[j] as Evidence).document);
-  }
 }
 
 /** Statements with the entity as subject or object, each once (a statement about itself is in both lists). */
@@ -72,26 +60,20 @@ function countMentions(entities: readonly Entity[], by: FactsByEntity): Map<stri
 }
 
 /**
- * Builds the {@link ListIndexes} of a dataset from its facts by entity: counts are list lengths,
- * and an entity's source documents are counted in one reused Set, entity by entity (no Set per
- * entity, no lookup per reference).
+ * Builds the {@link ListIndexes} of a dataset from its facts by entity: counts are list lengths;
+ * an entity's source documents are counted when first asked for ({@link EntitySourceCounts}).
  */
-export function buildListIndexes(dataset: Dataset, by: FactsByEntity): ListIndexes {
+export function buildListIndexes(dataset: Dataset, entityById: ReadonlyMap<string, Entity>, by: FactsByEntity): ListIndexes {
   const statementCount = new Map<string, number>();
-  const entitySourceCount = new Map<string, number>();
   const positionCount = new Map<string, number>();
-  const documents = new Set<string>();
   for (const { id } of dataset.entities) {
     const subjectOf = by.statementsBySubject.get(id) ?? NO_FACTS;
     const objectOf = by.statementsByObject.get(id) ?? NO_FACTS;
     const holderOf = by.positionsByHolder.get(id) ?? NO_FACTS;
     if (subjectOf.length + objectOf.length > 0) statementCount.set(id, degree(subjectOf, objectOf));
     if (holderOf.length > 0) positionCount.set(id, holderOf.length);
-    documents.clear();
-    for (const facts of [subjectOf, objectOf, by.statementsByQualifier.get(id), holderOf, by.positionsByTarget.get(id)])
-      if (facts) addDocuments(facts, documents);
-    if (documents.size > 0) entitySourceCount.set(id, documents.size);
   }
+  const entitySourceCount = new EntitySourceCounts(dataset.entities, entityById, by);
   const order = orderOf(dataset);
   const sourceCount = new SourceCounts([new ListById(dataset.statements, order), new ListById(dataset.positions, order)]);
   const mentionCount = madeOnce(() => countMentions(dataset.entities, by));

@@ -4,7 +4,7 @@ import type { KnowledgeGraph } from './knowledge-graph.js';
  * Memoises `compute` per knowledge graph: the first call for a graph computes the value, later
  * calls return it. Sound because a knowledge graph never changes; held weakly, so a graph that is
  * no longer used takes its derived values with it. For derived structures that not every process
- * needs (centrality scores, a hub's neighbour lists), so loading stays fast. This is memoisation of a
+ * needs (centrality scores), so loading stays fast. This is memoisation of a
  * pure function of an immutable graph, not a process-wide cache: the answer to a query never
  * depends on what ran before. The search index has its own per-graph map, because its build can
  * be resumed (`searchIndexWork`).

@@ -58,7 +58,7 @@ function startSide(root: string): Side {
 
 function frontierCost(kg: KnowledgeGraph, side: Side): number {
   let cost = 0;
-  for (const node of side.frontier) cost += kg.graph.degree(node);
+  for (const node of side.frontier) cost += kg.adjacency.degree(node);
   return cost;
 }
 
@@ -67,7 +67,7 @@ function expand(kg: KnowledgeGraph, side: Side, accept: EdgeFilter): string[] {
   const depth = side.level + 1;
   const layer: string[] = [];
   for (const node of side.frontier) {
-    kg.graph.forEachEdge(node, (_key, attributes, source, target) => {
+    kg.adjacency.forEachEdge(node, (_key, attributes, source, target) => {
       if (!accept(attributes)) return;
       const next = source === node ? target : source;
       if (next === node) return;

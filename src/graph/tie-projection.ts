@@ -27,7 +27,7 @@ export function tieProjection(kg: KnowledgeGraph, includePositions: boolean): Ti
   const accept = edgeFilter(kg, { includePositions });
   const ids: string[] = [];
   const index = new Map<string, number>();
-  kg.graph.forEachNode((node) => {
+  kg.adjacency.forEachNode((node) => {
     index.set(node, ids.length);
     ids.push(node);
   });
@@ -35,7 +35,7 @@ export function tieProjection(kg: KnowledgeGraph, includePositions: boolean): Ti
   // Both directions of every accepted edge, then grouped by node (counting sort).
   let ends: number[] = [];
   const degree = new Int32Array(n + 1);
-  kg.graph.forEachEdge((_key, attributes, source, target) => {
+  kg.adjacency.forEachEdge((_key, attributes, source, target) => {
     if (source === target || !accept(attributes)) return;
     const u = index.get(source) as number;
     const v = index.get(target) as number;

@@ -127,7 +127,10 @@ export function graphHandle(kg: KnowledgeGraph): DiplomacyGraphHandle {
   return {
     version: kg.dataset.version,
     dataset: kg.dataset,
-    graph: kg.graph,
+    // A getter: the graphology graph is built when first read.
+    get graph() {
+      return kg.graph;
+    },
     kg,
     query: (document, variables, operationName) =>
       executeQuery({ kg }, document, variables as Record<string, unknown> | undefined, operationName, preparedOperations) as never,

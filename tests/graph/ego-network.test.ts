@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, UnknownEntityError } from '../../src/errors.js';
 import { egoNetwork, type EgoNetwork } from '../../src/graph/ego-network.js';
-import { LISTED_DEGREE } from '../../src/graph/neighbour-lists.js';
 import { tinyGraph } from '../helpers/tiny-graph.js';
 
 /**
@@ -171,7 +170,7 @@ describe('egoNetwork', () => {
     expect(egoNetwork(dense, 'person:hub', { depth: 2 })?.edges).toHaveLength(301);
   });
 
-  it('walks a hub (more than 256 neighbours) from its listed neighbours, in the same order, stopping at the limit', () => {
+  it("walks a hub (300 neighbours) in the graph's order, stopping at the limit", () => {
     const leaves = Array.from({ length: 300 }, (_, i) => `person:a${i + 1}`);
     const hub = tinyGraph({
       edges: [
@@ -180,7 +179,7 @@ describe('egoNetwork', () => {
         ...['person:b1', 'person:b2', 'person:b3'].map((b) => [b, 'knows', 'person:hub'] as const),
       ],
     });
-    expect(hub.graph.degree('person:hub')).toBeGreaterThan(LISTED_DEGREE);
+    expect(hub.adjacency.degree('person:hub')).toBe(304);
     const all = egoNetwork(hub, 'person:hub', { limit: 500 });
     expect(all?.nodes.map((n) => n.id)).toEqual([
       'person:hub',

@@ -153,8 +153,8 @@ describe('shortestPaths', () => {
     for (let i = 0; i < 200; i++) edges.push([`person:far-${i}`, 'knows', `person:far-${(i * 7 + 1) % 200}`]);
     const big = tinyGraph({ edges });
     const visited = new Set<unknown>();
-    const original = big.graph.forEachEdge.bind(big.graph);
-    const spy = vi.spyOn(big.graph, 'forEachEdge').mockImplementation((...args: unknown[]) => {
+    const original = big.adjacency.forEachEdge.bind(big.adjacency);
+    const spy = vi.spyOn(big.adjacency, 'forEachEdge').mockImplementation((...args: unknown[]) => {
       if (args.length === 2) visited.add(args[0]);
       return (original as (...a: unknown[]) => void)(...args);
     });
