@@ -25,7 +25,7 @@ async function readIfPresent(path: string): Promise<ReadResult> {
 }
 
 /** Every file of the dataset directory that {@link readDatasetFiles} reads, by path relative to it, sorted. */
-async function sourcePaths(root: string): Promise<string[]> {
+export async function sourcePaths(root: string): Promise<string[]> {
   const folders = await Promise.all(
     DATASET_FOLDERS.map(async ([folder, extension]) =>
       (await listDatasetFolder(root, folder, extension)).map((name) => `${folder}/${name}`),

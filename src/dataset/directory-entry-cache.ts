@@ -11,6 +11,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { defaultSeedsDirectory } from './default-seeds-directory.js';
@@ -90,6 +91,17 @@ function writeAtomically(path: string, bytes: string | Buffer): void {
 }
 
 const snapshotName = (version: string): string => `${version.replace(/^sha256:/, '')}.snapshot`;
+/** A sources stamp's file: named by a hash of the dataset directory's absolute path. */
+const stampName = (directory: string): string => `${createHash('sha256').update(directory).digest('hex')}.stamp`;
+
+/** A stamp's text; undefined when there is none (or it cannot be read). */
+function readStamp(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /** The entries stored at `path`; undefined when missing or damaged (cut short: a miss, stored again). */
 function readEntries(path: string, touch: boolean): readonly CachedEntry[] | undefined {
@@ -106,7 +118,7 @@ function readEntries(path: string, touch: boolean): readonly CachedEntry[] | und
 /** Removes the least recently used files of `directory` until it holds at most `maxBytes`. */
 function prune(directory: string, maxBytes: number): void {
   const files = readdirSync(directory)
-    .filter((name) => name.endsWith('.json') || name.endsWith('.snapshot'))
+    .filter((name) => name.endsWith('.json') || name.endsWith('.snapshot') || name.endsWith('.stamp'))
     .map((name) => {
       const path = join(directory, name);
       const stat = statSync(path, { throwIfNoEntry: false });
@@ -122,8 +134,8 @@ function prune(directory: string, maxBytes: number): void {
 }
 
 /**
- * An {@link EntryCache} in a directory: one JSON file per curated file's content key, and one
- * snapshot file per dataset version. Writes are
+ * An {@link EntryCache} in a directory: one JSON file per curated file's content key, one
+ * snapshot file per dataset version, and one stamp per dataset directory. Writes are
  * atomic (a temporary file renamed into place), so processes may share the directory; a file that
  * cannot be read is a miss. A hit marks the file used; past `maxBytes` the least recently used go.
  */
@@ -165,6 +177,13 @@ export function directoryEntryCache(options: DirectoryEntryCacheOptions): EntryC
     },
     setSnapshot(version, bytes) {
       store(snapshotName(version), bytes);
+    },
+    // Stamps are the user's own directories': never among the read-only (shipped) ones.
+    getSourcesStamp(dataset) {
+      return readStamp(join(directory, stampName(dataset)));
+    },
+    setSourcesStamp(dataset, stamp) {
+      store(stampName(dataset), stamp);
     },
   };
 }

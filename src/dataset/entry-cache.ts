@@ -26,6 +26,13 @@ export interface EntryCache {
    */
   getSnapshot?(version: string): Buffer | Iterable<Buffer> | undefined;
   setSnapshot?(version: string, bytes: Buffer): void;
+  /**
+   * The stamp of a dataset directory's sources (opaque text, see `sourcesVersion`): the version
+   * last hashed from them and their file stats then, so that unchanged sources are not read again
+   * to find their snapshot. By the directory's absolute path.
+   */
+  getSourcesStamp?(directory: string): string | undefined;
+  setSourcesStamp?(directory: string, stamp: string): void;
 }
 
 /** Bumped when what is stored changes shape, or when a schema's transforms change without its JSON Schema changing. */

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import type { BuildDatasetOptions } from './build-dataset.js';
 import { datasetVersion } from './build/dataset-version.js';
-import { datasetSourcesVersion } from './dataset-sources-version.js';
 import { decodeDatasetSnapshot, encodeDatasetSnapshot } from './dataset-snapshot.js';
 import { defaultSeedsDirectory } from './default-seeds-directory.js';
 import type { EntryCache } from './entry-cache.js';
 import type { Dataset } from './model.js';
 import { readDatasetFiles } from './read-dataset-files.js';
+import { sourcesVersion } from './sources-stamp.js';
 
 /** How {@link loadDataset} works. */
 export interface LoadDatasetOptions extends BuildDatasetOptions {
@@ -23,8 +23,9 @@ async function loadSnapshot(directory: string, cache: EntryCache): Promise<Datas
   if (!cache.getSnapshot) return null;
   let version: string;
   try {
-    // Hashed from the bytes, which are not kept: on a hit, the sources are never decoded or parsed.
-    version = await datasetSourcesVersion(directory);
+    // From the sources' stamp when their stats are unchanged, else hashed from the bytes, which are
+    // not kept: on a hit, the sources are never decoded or parsed.
+    version = (await sourcesVersion(directory, cache)).version;
   } catch {
     // No directory, or a file that cannot be read: reading the sources below reports it as it always has.
     return null;
