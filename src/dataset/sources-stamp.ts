@@ -58,7 +58,7 @@ function racy(stat: SourceStat, recordedAtNs: bigint): boolean {
 }
 
 /** The version stored in `text` if it was recorded for exactly `stats` and none of them is racy; else undefined (a damaged stamp included). */
-export function versionFromStamp(text: string | undefined, stats: readonly SourceStat[]): string | undefined {
+function versionFromStamp(text: string | undefined, stats: readonly SourceStat[]): string | undefined {
   if (text === undefined) return undefined;
   try {
     const stamp = JSON.parse(text) as SourcesStamp;
