@@ -257,8 +257,9 @@ export class Adjacency implements GraphReader {
       for (let e = 0; e < this.size; e++) this.call(args[0], e);
     } else if (args.length === 2) {
       const u = this.indexOf(args[0]);
-      this.someGroupEdge(this.in, u, -1, args[1], false);
-      this.someGroupEdge(this.out, u, u, args[1], false);
+      // Incoming, then outgoing without the self-loops, already seen as incoming.
+      this.forEachGroupEdge(this.in, u, -1, args[1]);
+      this.forEachGroupEdge(this.out, u, u, args[1]);
     } else {
       const callback = args[2];
       this.someEdge(args[0], args[1], (...edge) => {
@@ -338,22 +339,22 @@ export class Adjacency implements GraphReader {
     return this.ids[u] as string;
   }
 
+  /** Calls `callback` with edge `e` as graphology would: key, attributes, source, target. */
   private call<R>(callback: EdgeCallback<R>, e: number): R {
     const { source, target } = this.edgeList;
     return callback(this.edgeKey(e), this.edgeAttributes(e), this.entityId(source[e] as number), this.entityId(target[e] as number));
   }
 
-  /** The edges of `u`'s groups in `direction` (skipping the group of neighbour `skip`), until a `breakable` callback returns true. */
-  private someGroupEdge(direction: Direction, u: number, skip: number, callback: EdgeCallback<unknown>, breakable: boolean): boolean {
+  /** Calls `callback` with the edges of `u`'s groups in `direction`, skipping the group of neighbour `skip`. */
+  private forEachGroupEdge(direction: Direction, u: number, skip: number, callback: EdgeCallback<unknown>): void {
     for (let g = direction.groupOffsets[u] as number; g < (direction.groupOffsets[u + 1] as number); g++) {
       if (direction.groupNeighbour[g] === skip) continue;
-      for (let i = direction.edgeOffsets[g] as number; i < (direction.edgeOffsets[g + 1] as number); i++) {
-        if (this.call(callback, direction.edges[i] as number) === true && breakable) return true;
-      }
+      for (let i = direction.edgeOffsets[g] as number; i < (direction.edgeOffsets[g + 1] as number); i++)
+        this.call(callback, direction.edges[i] as number);
     }
-    return false;
   }
 
+  /** Calls `callback` with group `g`'s edges (none when `g` is -1) until it returns true; whether it did. */
   private someEdgeOfGroup(g: number, direction: Direction, callback: EdgeCallback<boolean>): boolean {
     if (g < 0) return false;
     for (let i = direction.edgeOffsets[g] as number; i < (direction.edgeOffsets[g + 1] as number); i++) {
@@ -362,6 +363,7 @@ export class Adjacency implements GraphReader {
     return false;
   }
 
+  /** Calls `callback` with `u`'s neighbours in `direction` until it returns true; whether it did. */
   private someNeighbour(direction: Direction, u: number, callback: (neighbour: string) => boolean): boolean {
     for (let g = direction.groupOffsets[u] as number; g < (direction.groupOffsets[u + 1] as number); g++) {
       if (callback(this.entityId(direction.groupNeighbour[g] as number))) return true;
