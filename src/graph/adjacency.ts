@@ -129,7 +129,10 @@ function edgeListOf({ statements, positions }: Dataset, ends: StatementEnds, ind
 /** Edge numbers grouped by their `from` end (counting sort), each node's in insertion order, and the node ranges. */
 function edgesByNode(nodeCount: number, edgeCount: number, from: Int32Array): { start: Int32Array; byNode: Int32Array } {
   const start = new Int32Array(nodeCount + 1);
-  for (let e = 0; e < edgeCount; e++) start[(from[e] as number) + 1]++;
+  for (let e = 0; e < edgeCount; e++) {
+    const next = (from[e] as number) + 1;
+    start[next] = (start[next] as number) + 1;
+  }
   for (let u = 0; u < nodeCount; u++) start[u + 1] = (start[u + 1] as number) + (start[u] as number);
   const fill = start.slice(0, nodeCount);
   const byNode = new Int32Array(edgeCount);
@@ -161,7 +164,8 @@ function directionOf(nodeCount: number, edgeCount: number, from: Int32Array, to:
         groupOf[v] = groups;
         groupNeighbour[groups++] = v;
       }
-      groupEnd[groupOf[v] as number]++;
+      const g = groupOf[v] as number;
+      groupEnd[g] = (groupEnd[g] as number) + 1;
     }
     // Each group's range; `groupEnd` goes from the group's size to its end.
     for (let g = firstGroup, at = first; g < groups; g++) {
@@ -170,7 +174,13 @@ function directionOf(nodeCount: number, edgeCount: number, from: Int32Array, to:
       groupEnd[g] = at;
     }
     // Filled from each group's end: the last added edge comes first, as in graphology.
-    for (let i = first; i < last; i++) edges[--groupEnd[groupOf[to[byNode[i] as number] as number] as number]] = byNode[i] as number;
+    for (let i = first; i < last; i++) {
+      const e = byNode[i] as number;
+      const g = groupOf[to[e] as number] as number;
+      const at = (groupEnd[g] as number) - 1;
+      groupEnd[g] = at;
+      edges[at] = e;
+    }
     const sorted = sortedNeighbour.subarray(firstGroup, groups);
     sorted.set(groupNeighbour.subarray(firstGroup, groups));
     sorted.sort();
