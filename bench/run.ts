@@ -524,7 +524,7 @@ log('building dist and the bench (tsc)…');
 for (const args of [
   ...(httpOnly ? [] : [['run', 'build']]),
   // The bench's own servers and the in-process bench (not needed by the cold start alone).
-  ...(coldStartOnly ? [] : [['exec', 'tsc', '--', '-p', 'bench/tsconfig.json']]),
+  ...(coldStartOnly ? [] : [['exec', '--', 'node', 'node_modules/typescript/bin/tsc', '-p', 'bench/tsconfig.json']]),
 ]) {
   const built = spawnSync('npm', args, { stdio: 'inherit' });
   if (built.status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
