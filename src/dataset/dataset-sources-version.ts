@@ -47,7 +47,11 @@ export async function datasetSourcesVersion(directory: string): Promise<string> 
   } catch {
     throw new DatasetError([{ file: root, line: null, entry: null, reason: 'dataset directory does not exist' }]);
   }
-  const paths = await sourcePaths(root);
+  return hashSources(root, await sourcePaths(root));
+}
+
+/** The version of the files `paths` (relative to `root`, sorted, as {@link sourcePaths} lists them), hashed from their bytes. */
+export async function hashSources(root: string, paths: readonly string[]): Promise<string> {
   const reads: Array<Promise<ReadResult> | undefined> = paths.map(() => undefined);
   const start = (i: number): void => {
     if (i < paths.length) reads[i] = readIfPresent(join(root, paths[i] as string));

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { datasetSourcesVersion, sourcePaths } from './dataset-sources-version.js';
+import { hashSources, sourcePaths } from './dataset-sources-version.js';
 import type { EntryCache } from './entry-cache.js';
 
 /** Bumped when the stamp's shape changes: an older stamp is then ignored. */
@@ -31,9 +31,9 @@ export interface SourcesVersion {
   readonly from: 'stamp' | 'hash';
 }
 
-/** The stats of every source file of `root` (the files `datasetSourcesVersion` hashes), in the same order. */
-async function statSources(root: string): Promise<SourceStat[]> {
-  return (await sourcePaths(root)).map((path) => {
+/** The stats of the source files `paths` of `root` (the files `datasetSourcesVersion` hashes), in the same order. */
+function statSources(root: string, paths: readonly string[]): SourceStat[] {
+  return paths.map((path) => {
     const stat = statSync(join(root, path), { bigint: true, throwIfNoEntry: false });
     return stat ? [path, String(stat.size), String(stat.mtimeNs), String(stat.ctimeNs), String(stat.ino)] : [path];
   });
@@ -88,13 +88,13 @@ const wallClockNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
 export async function sourcesVersion(directory: string, cache: EntryCache, now: () => bigint = wallClockNs): Promise<SourcesVersion> {
   const root = resolve(directory);
   const recordedAtNs = now();
-  const stats = await statSources(root).catch(() => null);
-  const stamped = stats ? versionFromStamp(cache.getSourcesStamp?.(root), stats) : undefined;
+  // Listed once: the stats and, when they do not match the stamp, the hash are of the same files.
+  const paths = await sourcePaths(root);
+  const stats = statSources(root, paths);
+  const stamped = versionFromStamp(cache.getSourcesStamp?.(root), stats);
   if (stamped !== undefined) return { version: stamped, from: 'stamp' };
-  const version = await datasetSourcesVersion(directory);
-  if (stats) {
-    const stamp: SourcesStamp = { format: STAMP_FORMAT, version, recordedAtNs: String(recordedAtNs), files: stats };
-    cache.setSourcesStamp?.(root, JSON.stringify(stamp));
-  }
+  const version = await hashSources(root, paths);
+  const stamp: SourcesStamp = { format: STAMP_FORMAT, version, recordedAtNs: String(recordedAtNs), files: stats };
+  cache.setSourcesStamp?.(root, JSON.stringify(stamp));
   return { version, from: 'hash' };
 }

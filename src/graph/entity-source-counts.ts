@@ -37,9 +37,11 @@ export class EntitySourceCounts implements ReadonlyMap<string, number> {
   ) {}
 
   get(id: string): number | undefined {
+    if (!this.entityById.has(id)) return undefined;
     let count = this.counted.get(id);
     if (count === undefined) {
-      count = this.entityById.has(id) ? this.count(id) : 0;
+      count = this.count(id);
+      // Kept for the dataset's entities only: other ids never grow the map.
       this.counted.set(id, count);
     }
     return count > 0 ? count : undefined;
